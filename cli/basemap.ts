@@ -1,0 +1,23 @@
+/** Writes the app's vector basemap: Natural Earth 1:50m countries (world-atlas) keyed by ISO alpha-2 code. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+const require = createRequire(import.meta.url);
+const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
+const outDir = fileURLToPath(new URL('../public/basemap/', import.meta.url));
+mkdirSync(outDir, { recursive: true });
+
+// 1:110m draws at once (about 35 KB gzip); 1:50m follows for closer zooms.
+for (const scale of ['110m', '50m']) {
+  const source = require.resolve(`world-atlas/countries-${scale}.json`);
+  const topology = JSON.parse(readFileSync(source, 'utf8')) as Topology<{ countries: GeometryCollection }>;
+  for (const geometry of topology.objects.countries.geometries) {
+    const code = countries.numericToAlpha2(String(geometry.id ?? ''));
+    const name = (geometry.properties as { name?: string } | undefined)?.name ?? '';
+    geometry.id = code ?? `ne-${name}`;
+    geometry.properties = { name };
+  }
+  writeFileSync(`${outDir}countries-${scale}.json`, JSON.stringify(topology));
+}

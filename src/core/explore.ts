@@ -1,0 +1,87 @@
+/** What the explorer shows for a view state: the current entry, the visible entries, the places on the map. */
+import { indexAt, type Chronology } from './chronology';
+import type { Entry, Place } from './types';
+import type { Order, ViewState } from './viewState';
+
+export interface ExplorerView {
+  /** The scrubber's moment. */
+  moment: number;
+  /** Chronological index of the current entry (-1 when the story is empty). */
+  current: number;
+  /** The place filter, when one is set and known. */
+  place: Place | null;
+  /** The search text as typed. */
+  query: string;
+  order: Order;
+  /** Chronological indexes of the entries the list shows, in display order. */
+  visible: number[];
+  /** Places mentioned up to the current entry, and those of the current entry itself. */
+  shownPlaces: Place[];
+  currentPlaces: Set<string>;
+}
+
+const searchTexts = new WeakMap<Chronology, string[]>();
+
+function entryText(entry: Entry): string {
+  const parts: string[] = [entry.title ?? ''];
+  for (const block of entry.blocks) {
+    if (block.type === 'paragraph' || block.type === 'quote') parts.push(block.text);
+    else if (block.type === 'list') parts.push(...block.items);
+    else if (block.type === 'image') parts.push(block.alt, block.caption ?? '');
+    else parts.push(block.caption);
+  }
+  return parts.join('\n').toLowerCase();
+}
+
+/** Lower-cased text of each entry, computed once per story. */
+function searchTextOf(chronology: Chronology): string[] {
+  let texts = searchTexts.get(chronology);
+  if (!texts) {
+    texts = chronology.entries.map(entryText);
+    searchTexts.set(chronology, texts);
+  }
+  return texts;
+}
+
+export function deriveView(chronology: Chronology, state: ViewState): ExplorerView {
+  const { entries, moments } = chronology;
+  const byEntry = state.entry !== undefined ? chronology.indexById.get(state.entry) : undefined;
+  const parsed = state.t ? Date.parse(state.t) : NaN;
+  const moment = byEntry !== undefined ? (moments[byEntry] as number) : Number.isFinite(parsed) && !chronology.ordinal ? parsed : chronology.end;
+  const current = byEntry ?? Math.max(indexAt(chronology, moment), entries.length > 0 ? 0 : -1);
+  const place = (state.place && chronology.placeById.get(state.place)) || null;
+  const query = state.q ?? '';
+  const needle = query.trim().toLowerCase();
+  const order: Order = state.order ?? 'newest';
+
+  let visible = entries.map((_, i) => i);
+  if (place) visible = chronology.entriesByPlace.get(place.id) ?? [];
+  if (needle) {
+    const texts = searchTextOf(chronology);
+    visible = visible.filter((i) => texts[i]?.includes(needle));
+  }
+  if (order === 'newest') visible = [...visible].reverse();
+
+  const shownPlaces: Place[] = [];
+  for (const [id, first] of chronology.firstMention) {
+    const known = chronology.placeById.get(id);
+    if (known && first <= current) shownPlaces.push(known);
+  }
+  return {
+    moment,
+    current,
+    place,
+    query,
+    order,
+    visible,
+    shownPlaces,
+    currentPlaces: new Set(entries[current]?.places ?? []),
+  };
+}
+
+/** The latest entry that mentions a place: where choosing the place moves the time. */
+export function latestEntryFor(chronology: Chronology, placeId: string): Entry | null {
+  const list = chronology.entriesByPlace.get(placeId);
+  const last = list?.[list.length - 1];
+  return last === undefined ? null : (chronology.entries[last] ?? null);
+}

@@ -1,0 +1,75 @@
+/** The data contract as Valibot schemas: the single source of the JSON Schema file and the app's validation. */
+import * as v from 'valibot';
+import type { Block, Entry, Place, StoryMeta } from './types';
+
+/** Longest text any field may hold; a guard against hostile payloads, far above any real post. */
+const MAX_TEXT = 100_000;
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const LinkSchema = v.object({ start: offset, end: offset });
+
+export const BlockSchema: v.GenericSchema<unknown, Block> = v.variant('type', [
+  v.object({ type: v.literal('paragraph'), text, links: v.optional(v.array(LinkSchema)) }),
+  v.object({ type: v.literal('list'), items: v.array(text) }),
+  v.object({ type: v.literal('image'), alt: text, credit: v.optional(text), caption: v.optional(text) }),
+  v.object({ type: v.literal('media'), caption: text }),
+  v.object({ type: v.literal('quote'), text, cite: v.optional(text) }),
+]);
+
+const PersonSchema = v.object({ name: text, role: v.optional(text), location: v.optional(text) });
+
+const MentionSchema = v.object({
+  placeId: text,
+  block: v.union([offset, v.picklist(['title', 'byline'])]),
+  item: v.optional(offset),
+  field: v.optional(v.picklist(['alt', 'caption'])),
+  start: offset,
+  end: offset,
+});
+
+export const EntrySchema: v.GenericSchema<unknown, Entry> = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  number: v.optional(v.pipe(v.number(), v.integer())),
+  title: v.nullable(text),
+  publishedAt: v.nullable(v.pipe(v.string(), v.isoTimestamp('publishedAt must be an ISO 8601 time'))),
+  labels: v.array(text),
+  byline: v.nullable(v.union([PersonSchema, v.array(PersonSchema)])),
+  blocks: v.array(BlockSchema),
+  places: v.array(text),
+  mentions: v.array(MentionSchema),
+});
+
+const latitude = v.pipe(v.number(), v.finite(), v.minValue(-90), v.maxValue(90));
+const longitude = v.pipe(v.number(), v.finite(), v.minValue(-180), v.maxValue(180));
+
+export const PlaceSchema: v.GenericSchema<unknown, Place> = v.pipe(
+  v.object({
+    id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    name: text,
+    kind: v.picklist(['city', 'site', 'landmark', 'region', 'country', 'river', 'sea', 'continent']),
+    lat: latitude,
+    lon: longitude,
+    countryCode: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'countryCode must be ISO 3166-1 alpha-2'))),
+    bbox: v.optional(v.tuple([longitude, latitude, longitude, latitude])),
+    source: text,
+    entryCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  v.check((p) => p.kind !== 'country' || p.countryCode !== undefined, 'a country needs a countryCode'),
+);
+
+export const StoryMetaSchema: v.GenericSchema<unknown, StoryMeta> = v.object({
+  title: v.optional(text),
+  publisher: v.optional(text),
+  sourceTimeZone: v.optional(text),
+  summary: v.optional(v.array(text)),
+  media: v.optional(v.array(v.object({ caption: text }))),
+});
+
+/** The whole document, as the JSON Schema file describes it. */
+export const StorySchema = v.object({
+  schemaVersion: v.literal(1),
+  story: StoryMetaSchema,
+  entries: v.array(EntrySchema),
+  places: v.array(PlaceSchema),
+});

@@ -1,0 +1,101 @@
+/** The data contract of Live Atlas (schemaVersion 1): what `npm run parse` writes and the app reads. */
+
+/** A range of a block's text that links out of the page (a `, external` marker in the copied text). */
+export interface LinkAnnotation {
+  start: number;
+  end: number;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  text: string;
+  links?: LinkAnnotation[];
+}
+export interface ListBlock {
+  type: 'list';
+  items: string[];
+}
+export interface ImageBlock {
+  type: 'image';
+  alt: string;
+  credit?: string;
+  caption?: string;
+}
+export interface MediaBlock {
+  type: 'media';
+  caption: string;
+}
+export interface QuoteBlock {
+  type: 'quote';
+  text: string;
+  cite?: string;
+}
+export type Block = ParagraphBlock | ListBlock | ImageBlock | MediaBlock | QuoteBlock;
+
+/** One person credited on a post. */
+export interface Person {
+  name: string;
+  role?: string;
+  location?: string;
+}
+export type Byline = Person | Person[] | null;
+
+/** Where a place is named: a block index (with the list item or image field), the title, or the byline. */
+export interface Mention {
+  placeId: string;
+  block: number | 'title' | 'byline';
+  /** For list blocks: which item; for image blocks: which field. */
+  item?: number;
+  field?: 'alt' | 'caption';
+  start: number;
+  end: number;
+}
+
+export interface Entry {
+  id: string;
+  number?: number;
+  title: string | null;
+  publishedAt: string | null;
+  labels: string[];
+  byline: Byline;
+  blocks: Block[];
+  places: string[];
+  mentions: Mention[];
+}
+
+export type PlaceKind =
+  | 'city'
+  | 'site'
+  | 'landmark'
+  | 'region'
+  | 'country'
+  | 'river'
+  | 'sea'
+  | 'continent';
+
+export interface Place {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  lat: number;
+  lon: number;
+  countryCode?: string;
+  bbox?: [number, number, number, number];
+  source: string;
+  entryCount: number;
+}
+
+export interface StoryMeta {
+  title?: string;
+  publisher?: string;
+  sourceTimeZone?: string;
+  summary?: string[];
+  media?: { caption: string }[];
+}
+
+export interface Story {
+  schemaVersion: 1;
+  story: StoryMeta;
+  entries: Entry[];
+  places: Place[];
+}

@@ -1,0 +1,85 @@
+/** Validation that keeps what is right: each entry and place is checked on its own. */
+import * as v from 'valibot';
+import { EntrySchema, PlaceSchema, StoryMetaSchema } from './schema';
+import type { Entry, Place, Story, StoryMeta } from './types';
+
+/** One thing wrong with the data, said so a reader can find it. */
+export interface Problem {
+  where: string;
+  message: string;
+}
+
+export interface Validated {
+  story: Story;
+  problems: Problem[];
+}
+
+const MAX_PROBLEMS_PER_ITEM = 3;
+
+function describe(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, MAX_PROBLEMS_PER_ITEM)
+    .map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function label(item: unknown, index: number, kind: string): string {
+  const id = isRecord(item) && typeof item.id === 'string' ? ` "${item.id.slice(0, 60)}"` : '';
+  return `${kind} ${index + 1}${id}`;
+}
+
+/** Checks `data` against the contract; returns the valid entries and places and a list of what is wrong. */
+export function validateStory(data: unknown): Validated {
+  const problems: Problem[] = [];
+  const empty: Story = { schemaVersion: 1, story: {}, entries: [], places: [] };
+  if (!isRecord(data)) {
+    problems.push({ where: 'document', message: 'expected a JSON object with "entries" and "places"' });
+    return { story: empty, problems };
+  }
+  if (data.schemaVersion !== 1) {
+    problems.push({ where: 'schemaVersion', message: `expected 1, got ${JSON.stringify(data.schemaVersion) ?? 'nothing'}` });
+  }
+  const meta = v.safeParse(StoryMetaSchema, data.story ?? {});
+  const story: StoryMeta = meta.success ? meta.output : {};
+  if (!meta.success) problems.push({ where: 'story', message: describe(meta.issues) });
+
+  const places = new Map<string, Place>();
+  const rawPlaces = Array.isArray(data.places) ? data.places : [];
+  if (!Array.isArray(data.places)) problems.push({ where: 'places', message: 'expected an array' });
+  rawPlaces.forEach((raw, index) => {
+    const result = v.safeParse(PlaceSchema, raw);
+    if (!result.success) problems.push({ where: label(raw, index, 'Place'), message: describe(result.issues) });
+    else if (places.has(result.output.id)) problems.push({ where: label(raw, index, 'Place'), message: 'duplicate id' });
+    else places.set(result.output.id, result.output);
+  });
+
+  const entries: Entry[] = [];
+  const entryIds = new Set<string>();
+  const rawEntries = Array.isArray(data.entries) ? data.entries : [];
+  if (!Array.isArray(data.entries)) problems.push({ where: 'entries', message: 'expected an array' });
+  rawEntries.forEach((raw, index) => {
+    const where = label(raw, index, 'Entry');
+    const result = v.safeParse(EntrySchema, raw);
+    if (!result.success) return problems.push({ where, message: describe(result.issues) });
+    const entry = result.output;
+    if (entryIds.has(entry.id)) return problems.push({ where, message: 'duplicate id' });
+    const unknown = entry.places.filter((id) => !places.has(id));
+    if (unknown.length > 0) {
+      problems.push({ where, message: `unknown place ${unknown.slice(0, 3).map((id) => `"${id.slice(0, 60)}"`).join(', ')} dropped` });
+    }
+    entryIds.add(entry.id);
+    entries.push({
+      ...entry,
+      places: entry.places.filter((id) => places.has(id)),
+      mentions: entry.mentions.filter((m) => places.has(m.placeId)),
+    });
+  });
+  return { story: { schemaVersion: 1, story, entries, places: [...places.values()] }, problems };
+}

@@ -1,0 +1,58 @@
+/** The URL is the state people share: what it may hold, read safely and written back. */
+
+export type Order = 'newest' | 'oldest';
+
+export interface ViewState {
+  /** The scrubber's moment (ISO time). */
+  t?: string;
+  /** The current entry's id (settles same-minute neighbours). */
+  entry?: string;
+  /** The place filter's id. */
+  place?: string;
+  /** The search text. */
+  q?: string;
+  order?: Order;
+}
+
+const ID = /^[A-Za-z0-9_.:-]{1,200}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const MAX_QUERY = 200;
+
+function time(value: string | null): string | undefined {
+  return value && ISO_TIME.test(value) && Number.isFinite(Date.parse(value)) ? value : undefined;
+}
+
+function id(value: string | null): string | undefined {
+  return value && ID.test(value) ? value : undefined;
+}
+
+/** Reads the view from a query string; anything malformed is left out, never thrown. */
+export function readViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const state: ViewState = {};
+  const t = time(params.get('t'));
+  if (t) state.t = t;
+  const entry = id(params.get('entry'));
+  if (entry) state.entry = entry;
+  const place = id(params.get('place'));
+  if (place) state.place = place;
+  const q = params.get('q')?.replace(/[\u0000-\u001f]/g, ' ').slice(0, MAX_QUERY);
+  if (q?.trim()) state.q = q;
+  const order = params.get('order');
+  if (order === 'newest' || order === 'oldest') state.order = order;
+  return state;
+}
+
+const KEYS: (keyof ViewState)[] = ['t', 'entry', 'place', 'q', 'order'];
+
+/** Writes the view into `search`, keeping parameters this module does not own (embed, tiles, ...). */
+export function writeViewState(search: string, state: ViewState): string {
+  const params = new URLSearchParams(search);
+  for (const key of KEYS) {
+    const value = state[key];
+    if (value) params.set(key, value);
+    else params.delete(key);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

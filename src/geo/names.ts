@@ -1,0 +1,37 @@
+/** Words of a text with their offsets, and the normal form under which place names are looked up. */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Letters and digits, with inner dots and apostrophes (D.C., O'Neill) and one trailing dot (St.).
+const WORD = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return tokens;
+}
+
+/** The lookup form of a name: lower case, no dots, one space between words (`St. Petersburg` → `st petersburg`). */
+export function normalizeName(name: string): string {
+  return tokenize(name)
+    .map((t) => t.text.toLowerCase().replace(/\./g, '').replace(/’/g, "'"))
+    .join(' ');
+}
+
+/** True for a word that starts with a capital letter (or digit-free all-caps like `US`). */
+export function isCapitalized(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** True for a short all-capitals name (`US`, `UK`, `DC`), which only matches when written the same way. */
+export function isAcronym(name: string): boolean {
+  const letters = name.replace(/[.\s]/g, '');
+  return letters.length <= 4 && letters === letters.toUpperCase() && /\p{L}/u.test(letters);
+}

@@ -1,0 +1,111 @@
+/** A post's body lines as content blocks: byline, paragraphs, lists, images and media. */
+import type { Block, Byline, ImageBlock } from '../core/types';
+import { looksLikeName, looksLikeRole, toByline } from './byline';
+import { isFurniture } from './furniture';
+import { leadingLabel } from './labels';
+import type { Line } from './lines';
+import { extractLinks } from './links';
+import { gluedBreaks } from './unglue';
+
+export interface Body {
+  byline: Byline;
+  blocks: Block[];
+  labels: string[];
+}
+
+const IMAGE = /^(.*?)Image source, ?(.+)$/;
+const IMAGE_CAPTION = /^Image caption,\s*(.*)$/;
+const MEDIA_CAPTION = /^Media caption,\s*(.*)$/;
+const VIDEO_CAPTION = /^Video caption: ?(.+)$/i;
+const BULLET = /^[•·▪◦●]\s*(.*)$/;
+const ENDS_SENTENCE = /[.!?:;…"”’')\]]$/;
+/** A line this long with no closing punctuation is the alt text of an image with no credit line. */
+const BARE_ALT_MIN_WORDS = 8;
+
+/** Splits lines whose paragraphs were glued together when the copy lost its line breaks. */
+function splitGlued(lines: Line[]): Line[] {
+  return lines.flatMap((line) => {
+    const breaks = IMAGE.test(line.text) ? [] : gluedBreaks(line.text);
+    if (breaks.length === 0) return [line];
+    const at = [0, ...breaks, line.text.length];
+    return at.slice(1).map((end, i) => ({ n: line.n, text: line.text.slice(at[i], end).trim() }));
+  });
+}
+
+function wordCount(text: string): number {
+  return text.split(' ').length;
+}
+
+/** Reads the byline at the top of a post, if any: returns it and how many lines it used. */
+function readByline(lines: Line[]): { byline: Byline; used: number } {
+  const [name, role] = lines;
+  if (name && role && looksLikeName(name.text) && looksLikeRole(role.text)) {
+    return { byline: toByline(name.text, role.text), used: 2 };
+  }
+  return { byline: null, used: 0 };
+}
+
+export function parseBody(body: Line[]): Body {
+  const lines = splitGlued(body.filter((l) => l.text && !isFurniture(l.text)));
+  const { byline, used } = readByline(lines);
+  const blocks: Block[] = [];
+  const labels: string[] = [];
+  let afterByline = byline !== null;
+
+  for (let i = used; i < lines.length; i++) {
+    let text = (lines[i] as Line).text;
+    const next = () => {
+      const following = lines[i + 1]?.text;
+      if (following === undefined || IMAGE.test(following) || BULLET.test(following)) return '';
+      i++;
+      return following;
+    };
+    const last = blocks[blocks.length - 1];
+    const image = IMAGE.exec(text);
+    const imageCaption = IMAGE_CAPTION.exec(text);
+    const mediaCaption = MEDIA_CAPTION.exec(text);
+    const videoCaption = VIDEO_CAPTION.exec(text);
+    const bullet = BULLET.exec(text);
+    const wasAfterByline = afterByline;
+    afterByline = false;
+
+    if (image) {
+      const block: ImageBlock = { type: 'image', alt: (image[1] ?? '').trim().replace(/,$/, '') };
+      const credit = (image[2] ?? '').trim();
+      if (credit) block.credit = credit;
+      blocks.push(block);
+    } else if (imageCaption) {
+      const caption = imageCaption[1] || next();
+      if (last?.type === 'image' && last.caption === undefined) {
+        if (caption) last.caption = caption;
+      } else if (last?.type === 'paragraph') {
+        blocks[blocks.length - 1] = { type: 'image', alt: last.text, ...(caption ? { caption } : {}) };
+      } else if (caption) {
+        blocks.push({ type: 'image', alt: '', caption });
+      }
+    } else if (mediaCaption || videoCaption) {
+      const caption = videoCaption?.[1] ?? (mediaCaption?.[1] || next());
+      if (caption) blocks.push({ type: 'media', caption });
+    } else if (bullet) {
+      const item = extractLinks(bullet[1] ?? '').text;
+      if (last?.type === 'list' && BULLET.test(lines[i - 1]?.text ?? '')) last.items.push(item);
+      else blocks.push({ type: 'list', items: [item] });
+    } else {
+      if (blocks.length === 0) {
+        const lead = leadingLabel(text);
+        if (lead.label) labels.push(lead.label);
+        text = lead.text;
+      }
+      const bareAlt =
+        !ENDS_SENTENCE.test(text) &&
+        (wordCount(text) >= BARE_ALT_MIN_WORDS || (wasAfterByline && looksLikeName(text)));
+      if (bareAlt) {
+        blocks.push({ type: 'image', alt: text });
+      } else {
+        const { text: plain, links } = extractLinks(text);
+        blocks.push(links.length > 0 ? { type: 'paragraph', text: plain, links } : { type: 'paragraph', text: plain });
+      }
+    }
+  }
+  return { byline, blocks, labels };
+}

@@ -1,0 +1,26 @@
+/** Page furniture: lines a copied page carries that are not part of any post's story. */
+
+const FURNITURE: RegExp[] = [
+  /^undefined$/i,
+  /^LIVE(?: stream)? page \d+$/i,
+  /^This post contains strong language\.?$/i,
+  /^Video content$/i,
+  /^This video can not be played$/i,
+  /^To play this video you need to enable JavaScript in your browser\.?$/i,
+  /^View more on \w+$/i,
+  /^Skip (?:\w+ )?(?:post|video|content|tweet|image) (?:by|from) .{1,100}$/i,
+  /^Skip \w+ (?:post|video|content)$/i,
+  /^End of (?:\w+ )?(?:post|video|content|tweet) (?:by|from)? ?.{0,100}$/i,
+  /^Allow \w+(?: \w+)? content\?$/i,
+  /^This (?:article|post) contains content provided by .{1,2000}$/i,
+  /^Accept and continue$/i,
+  /^The BBC is not responsible for the content of external sites\.?(?: Read about our approach to external linking\.?)?$/i,
+  /^Warning: (?:Third party content|The BBC is not responsible).{0,300}$/i,
+  /^(?:Share|Copy link|Share page|Post share|Get involved|Live Reporting|Edited by .{1,100})$/i,
+  /^Post update$/i,
+];
+
+/** True for a line that is page furniture (dropped without a warning). */
+export function isFurniture(text: string): boolean {
+  return FURNITURE.some((re) => re.test(text));
+}

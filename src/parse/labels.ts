@@ -1,0 +1,29 @@
+/** Post labels ("Breaking", "Analysis") in the three places a copied page puts them. */
+
+export const LABELS = ['Breaking', 'Analysis'] as const;
+
+const STANDALONE = /^(Breaking|Analysis)(?: news)?$/i;
+const GLUED_BEFORE = /^(Breaking|Analysis)(?=[A-Z"“‘'])/;
+const GLUED_AFTER = /^(Breaking|Analysis)\b/;
+
+function canonical(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** "Breaking" alone on a line. */
+export function standaloneLabel(text: string): string | null {
+  const m = STANDALONE.exec(text);
+  return m?.[1] ? canonical(m[1]) : null;
+}
+
+/** "BreakingThe polls have closed" → label and the text without it. */
+export function leadingLabel(text: string): { label: string | null; text: string } {
+  const m = GLUED_BEFORE.exec(text);
+  return m?.[1] ? { label: canonical(m[1]), text: text.slice(m[1].length) } : { label: null, text };
+}
+
+/** "...6 November 2024Breaking": the text glued after a stamp, split into a label and what follows. */
+export function trailingLabel(rest: string): { label: string | null; text: string } {
+  const m = GLUED_AFTER.exec(rest);
+  return m?.[1] ? { label: canonical(m[1]), text: rest.slice(m[1].length).trim() } : { label: null, text: rest };
+}

@@ -1,0 +1,71 @@
+/** Every place in the story as a table of buttons: the accessible alternative to the map, in sync with it. */
+import type { Chronology } from '../core/chronology';
+import type { ExplorerView } from '../core/explore';
+import type { Place } from '../core/types';
+import { setHighlight, useHighlight } from '../data/highlightStore';
+
+interface Props {
+  chronology: Chronology;
+  view: ExplorerView;
+  onSelectPlace(id: string): void;
+}
+
+const KIND_NAMES: Record<Place['kind'], string> = {
+  city: 'City',
+  site: 'Site',
+  landmark: 'Landmark',
+  region: 'Region',
+  country: 'Country',
+  river: 'River',
+  sea: 'Sea',
+  continent: 'Continent',
+};
+
+function byMentions(a: Place, b: Place): number {
+  return b.entryCount - a.entryCount || a.name.localeCompare(b.name);
+}
+
+export function PlaceList({ chronology, view, onSelectPlace }: Props) {
+  const highlight = useHighlight();
+  const shown = new Set(view.shownPlaces.map((p) => p.id));
+  const places = [...chronology.placeById.values()].sort(byMentions);
+  return (
+    <details className="place-list">
+      <summary>All places ({places.length})</summary>
+      <table>
+        <caption className="visually-hidden">Places in the story, with the number of posts that mention each</caption>
+        <thead>
+          <tr>
+            <th scope="col">Place</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Posts</th>
+          </tr>
+        </thead>
+        <tbody>
+          {places.map((place) => {
+            const state = view.currentPlaces.has(place.id) ? 'is-current' : shown.has(place.id) ? 'is-shown' : 'is-later';
+            const lit = highlight.places.includes(place.id) || highlight.place === place.id;
+            return (
+              <tr key={place.id} className={`${state}${lit ? ' is-highlighted' : ''}`} aria-current={view.currentPlaces.has(place.id) ? 'true' : undefined}>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-pressed={view.place?.id === place.id}
+                    onClick={() => onSelectPlace(place.id)}
+                    onFocus={() => setHighlight({ place: place.id, places: [place.id] })}
+                    onBlur={() => setHighlight(null)}
+                  >
+                    {place.name}
+                  </button>
+                </td>
+                <td>{KIND_NAMES[place.kind]}</td>
+                <td>{place.entryCount}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </details>
+  );
+}

@@ -1,0 +1,67 @@
+/** One content block of an entry: paragraph, list, figure, media or quote, with its place names marked. */
+import type { Block, Mention } from '../core/types';
+import { MarkedText } from './MarkedText';
+import type { PlaceHandlers } from './PlaceButton';
+
+interface Props {
+  block: Block;
+  mentions: readonly Mention[];
+  handlers: PlaceHandlers;
+}
+
+export function BlockView({ block, mentions, handlers }: Props) {
+  const field = (name: 'alt' | 'caption') => mentions.filter((m) => m.field === name);
+  switch (block.type) {
+    case 'paragraph':
+      return (
+        <p>
+          <MarkedText text={block.text} mentions={mentions} links={block.links ?? []} handlers={handlers} />
+        </p>
+      );
+    case 'quote':
+      return (
+        <blockquote>
+          <p>
+            <MarkedText text={block.text} mentions={mentions} handlers={handlers} />
+          </p>
+          {block.cite && <cite>{block.cite}</cite>}
+        </blockquote>
+      );
+    case 'list':
+      return (
+        <ul>
+          {block.items.map((item, i) => (
+            <li key={i}>
+              <MarkedText text={item} mentions={mentions.filter((m) => m.item === i)} handlers={handlers} />
+            </li>
+          ))}
+        </ul>
+      );
+    case 'image':
+      return (
+        <figure className="figure">
+          <div className="figure-alt">
+            <span className="figure-kind">Image</span>
+            {block.alt ? <MarkedText text={block.alt} mentions={field('alt')} handlers={handlers} /> : 'No description'}
+          </div>
+          {(block.caption || block.credit) && (
+            <figcaption>
+              {block.caption && <MarkedText text={block.caption} mentions={field('caption')} handlers={handlers} />}
+              {block.credit && <span className="figure-credit">Image source: {block.credit}</span>}
+            </figcaption>
+          )}
+        </figure>
+      );
+    case 'media':
+      return (
+        <figure className="figure figure--media">
+          <div className="figure-alt">
+            <span className="figure-kind">Video</span>
+          </div>
+          <figcaption>
+            <MarkedText text={block.caption} mentions={field('caption')} handlers={handlers} />
+          </figcaption>
+        </figure>
+      );
+  }
+}

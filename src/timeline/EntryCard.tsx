@@ -1,0 +1,74 @@
+/** One post as an article: time, labels, title, byline, every block, and its places as buttons. */
+import { memo } from 'react';
+import { formatMoment } from '../core/format';
+import type { Entry, Person, Place } from '../core/types';
+import { BlockView } from './BlockView';
+import { MarkedText } from './MarkedText';
+import { PlaceButton, type PlaceHandlers } from './PlaceButton';
+
+interface Props {
+  entry: Entry;
+  places: Place[];
+  isCurrent: boolean;
+  highlighted: boolean;
+  timeZone: string;
+  onSelect(id: string): void;
+  onHover(places: readonly string[] | null): void;
+  handlers: PlaceHandlers;
+}
+
+function people(byline: Entry['byline']): Person[] {
+  return byline ? (Array.isArray(byline) ? byline : [byline]) : [];
+}
+
+export const EntryCard = memo(function EntryCard({ entry, places, isCurrent, highlighted, timeZone, onSelect, onHover, handlers }: Props) {
+  const headingId = `entry-${entry.id}-title`;
+  const time = entry.publishedAt ? Date.parse(entry.publishedAt) : null;
+  const mentionsOf = (block: number | 'title' | 'byline') => entry.mentions.filter((m) => m.block === block);
+  const authors = people(entry.byline);
+  return (
+    <article
+      id={`entry-${entry.id}`}
+      className={`entry${isCurrent ? ' is-current' : ''}${highlighted ? ' is-highlighted' : ''}`}
+      aria-labelledby={headingId}
+      aria-current={isCurrent ? 'true' : undefined}
+      data-entry-id={entry.id}
+      onMouseEnter={() => onHover(entry.places)}
+      onMouseLeave={() => onHover(null)}
+      onFocus={() => onHover(entry.places)}
+      onBlur={() => onHover(null)}
+    >
+      <div className="entry-meta">
+        {time !== null && <time dateTime={entry.publishedAt ?? undefined}>{formatMoment(time, timeZone)}</time>}
+        {entry.labels.map((label) => (
+          <span key={label} className={`label label--${label.toLowerCase()}`}>
+            {label}
+          </span>
+        ))}
+      </div>
+      <h2 id={headingId} className="entry-title">
+        <button type="button" className="entry-title-button" onClick={() => onSelect(entry.id)}>
+          {entry.title ? <MarkedText text={entry.title} mentions={[]} handlers={handlers} /> : 'Untitled post'}
+        </button>
+      </h2>
+      {authors.length > 0 && (
+        <p className="byline">
+          {authors.map((p) => p.name).join(' and ')}
+          {authors[0]?.role && <span className="byline-role">{authors[0].role}</span>}
+        </p>
+      )}
+      <div className="entry-body">
+        {entry.blocks.map((block, i) => (
+          <BlockView key={i} block={block} mentions={mentionsOf(i)} handlers={handlers} />
+        ))}
+      </div>
+      {places.length > 0 && (
+        <div className="entry-places" role="group" aria-label={`Places in this post`}>
+          {places.map((place) => (
+            <PlaceButton key={place.id} place={place} handlers={handlers} />
+          ))}
+        </div>
+      )}
+    </article>
+  );
+});

@@ -1,0 +1,66 @@
+/** The entries the view shows, each as an article; the current one is kept in view without taking focus. */
+import { useEffect, useRef } from 'react';
+import type { Chronology } from '../core/chronology';
+import type { ExplorerView } from '../core/explore';
+import type { Place } from '../core/types';
+import { setHighlight, useHighlight } from '../data/highlightStore';
+import { EntryCard } from './EntryCard';
+import type { PlaceHandlers } from './PlaceButton';
+
+interface Props {
+  chronology: Chronology;
+  view: ExplorerView;
+  timeZone: string;
+  onSelectEntry(id: string): void;
+  handlers: PlaceHandlers;
+}
+
+const onHover = (places: readonly string[] | null) => setHighlight(places ? { places } : null);
+
+function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers }: Props) {
+  const list = useRef<HTMLDivElement>(null);
+  const highlight = useHighlight();
+  const currentId = chronology.entries[view.current]?.id;
+
+  useEffect(
+    function keepCurrentEntryInView() {
+      const container = list.current;
+      const card = currentId ? container?.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(currentId)}"]`) : null;
+      if (!container || !card || container.scrollHeight <= container.clientHeight) return;
+      const top = card.offsetTop - container.offsetTop;
+      const visible = top >= container.scrollTop && top + Math.min(card.offsetHeight, container.clientHeight) <= container.scrollTop + container.clientHeight;
+      if (!visible) container.scrollTo({ top: Math.max(0, top - 8), behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    },
+    [currentId],
+  );
+
+  if (view.visible.length === 0) {
+    return <p className="empty-list">No posts match{view.query ? ` “${view.query}”` : ''}{view.place ? ` in ${view.place.name}` : ''}.</p>;
+  }
+  return (
+    <div className="entry-list" ref={list}>
+      {view.visible.map((index) => {
+        const entry = chronology.entries[index];
+        if (!entry) return null;
+        const places = entry.places.map((id) => chronology.placeById.get(id)).filter((p): p is Place => Boolean(p));
+        return (
+          <EntryCard
+            key={entry.id}
+            entry={entry}
+            places={places}
+            isCurrent={index === view.current}
+            highlighted={highlight.place !== null && entry.places.includes(highlight.place)}
+            timeZone={timeZone}
+            onSelect={onSelectEntry}
+            onHover={onHover}
+            handlers={handlers}
+          />
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/** Search, order and the place filter chip above the entry list. */
+import type { Place } from '../core/types';
+import type { Order } from '../core/viewState';
+
+interface Props {
+  query: string;
+  order: Order;
+  place: Place | null;
+  shown: number;
+  total: number;
+  onSearch(query: string): void;
+  onOrder(order: Order): void;
+  onClearPlace(): void;
+}
+
+export function ListControls({ query, order, place, shown, total, onSearch, onOrder, onClearPlace }: Props) {
+  return (
+    <div className="list-controls">
+      <div className="list-controls-row">
+        <input
+          type="search"
+          className="search"
+          aria-label="Search"
+          placeholder="Search posts"
+          value={query}
+          onChange={(e) => onSearch(e.target.value)}
+        />
+        <button
+          type="button"
+          className="button"
+          onClick={() => onOrder(order === 'newest' ? 'oldest' : 'newest')}
+          aria-label={`Order: ${order === 'newest' ? 'newest first' : 'oldest first'}. Switch`}
+        >
+          {order === 'newest' ? '↓ Newest first' : '↑ Oldest first'}
+        </button>
+      </div>
+      <div className="list-controls-row">
+        {place && (
+          <button type="button" className="chip" onClick={onClearPlace} aria-label={`Clear place filter: ${place.name}`}>
+            {place.name} <span aria-hidden="true">✕</span>
+          </button>
+        )}
+        <p className="list-count" aria-live="polite">
+          {shown === total ? `${total} posts` : `${shown} of ${total} posts`}
+        </p>
+      </div>
+    </div>
+  );
+}

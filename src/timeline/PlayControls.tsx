@@ -1,0 +1,29 @@
+/** Play/Pause through the story and its speed. */
+import { SPEEDS } from './usePlayback';
+
+interface Props {
+  playing: boolean;
+  speed: number;
+  onToggle(): void;
+  onSpeed(speed: number): void;
+}
+
+export function PlayControls({ playing, speed, onToggle, onSpeed }: Props) {
+  return (
+    <div className="play-controls" data-play-controls="">
+      <button type="button" className="button button--primary" onClick={onToggle} aria-pressed={playing}>
+        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : 'Play'}
+      </button>
+      <label className="speed">
+        <span>Speed</span>
+        <select value={speed} onChange={(e) => onSpeed(Number(e.target.value))}>
+          {SPEEDS.map((s, i) => (
+            <option key={s.label} value={i}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+/** The time scrubber: one slider named "Time", a tick per entry, hour labels, keys, pointer and touch drag. */
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import type { Chronology } from '../core/chronology';
+import { formatMoment } from '../core/format';
+import type { Entry } from '../core/types';
+import { axisLabels, fraction, layoutTicks } from './ticks';
+
+/** PageUp and PageDown move this many entries. */
+const BIG_STEP = 5;
+
+interface Props {
+  chronology: Chronology;
+  moment: number;
+  current: number;
+  timeZone: string;
+  onScrub(moment: number): void;
+  onStep(index: number): void;
+}
+
+export function valueText(chronology: Chronology, entry: Entry | undefined, moment: number, timeZone: string): string {
+  const title = entry ? (entry.title ?? 'Untitled post') : 'No post yet';
+  if (chronology.ordinal) return `Post ${(chronology.indexById.get(entry?.id ?? '') ?? 0) + 1} of ${chronology.entries.length}: ${title}`;
+  return `${formatMoment(moment, timeZone)}: ${title}`;
+}
+
+export function Scrubber({ chronology, moment, current, timeZone, onScrub, onStep }: Props) {
+  const track = useRef<HTMLDivElement>(null);
+  const { start, end, moments, entries } = chronology;
+  const last = entries.length - 1;
+  const ticks = layoutTicks(moments, start, end);
+  const labels = chronology.ordinal ? [] : axisLabels(start, end, timeZone);
+  const position = chronology.ordinal ? (last > 0 ? current / last : 0.5) : fraction(moment, start, end);
+
+  function momentAt(clientX: number): number {
+    const box = track.current?.getBoundingClientRect();
+    if (!box || box.width === 0) return moment;
+    const f = Math.min(1, Math.max(0, (clientX - box.left) / box.width));
+    return start + f * (end - start);
+  }
+
+  function scrubToPointer(event: PointerEvent<HTMLDivElement>) {
+    if (chronology.ordinal || end === start) {
+      const box = track.current?.getBoundingClientRect();
+      const f = box && box.width > 0 ? (event.clientX - box.left) / box.width : 0;
+      onStep(Math.round(Math.min(1, Math.max(0, f)) * last));
+    } else onScrub(Math.round(momentAt(event.clientX) / 60_000) * 60_000);
+  }
+
+  function onPointerDown(event: PointerEvent<HTMLDivElement>) {
+    if (event.button !== 0) return;
+    event.currentTarget.setPointerCapture?.(event.pointerId);
+    event.currentTarget.focus({ preventScroll: true });
+    scrubToPointer(event);
+  }
+
+  function onPointerMove(event: PointerEvent<HTMLDivElement>) {
+    if (event.currentTarget.hasPointerCapture?.(event.pointerId)) scrubToPointer(event);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const target: Record<string, number> = {
+      ArrowLeft: current - 1,
+      ArrowDown: current - 1,
+      ArrowRight: current + 1,
+      ArrowUp: current + 1,
+      PageDown: current - BIG_STEP,
+      PageUp: current + BIG_STEP,
+      Home: 0,
+      End: last,
+    };
+    const next = target[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onStep(Math.min(last, Math.max(0, next)));
+  }
+
+  return (
+    <div className="scrubber">
+      <div
+        ref={track}
+        className="scrubber-track"
+        role="slider"
+        tabIndex={0}
+        aria-label="Time"
+        aria-valuemin={chronology.ordinal ? 0 : start}
+        aria-valuemax={chronology.ordinal ? last : end}
+        aria-valuenow={chronology.ordinal ? current : moment}
+        aria-valuetext={valueText(chronology, entries[current], moment, timeZone)}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onKeyDown={onKeyDown}
+      >
+        <div className="scrubber-rail" />
+        <div className="scrubber-fill" style={{ width: `${position * 100}%` }} />
+        {ticks.map((tick) => (
+          <span
+            key={tick.index}
+            className={`scrubber-tick${tick.index <= current ? ' is-past' : ''}${tick.index === current ? ' is-current' : ''}`}
+            style={{ left: `${tick.at * 100}%`, top: `${tick.row * 6}px` }}
+          />
+        ))}
+        <span className="scrubber-thumb" style={{ left: `${position * 100}%` }} />
+      </div>
+      <div className="scrubber-axis" aria-hidden="true">
+        {labels.map((label) => (
+          <span key={`${label.at}-${label.text}`} style={{ left: `${label.at * 100}%` }}>
+            {label.text}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
