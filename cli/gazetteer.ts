@@ -64,7 +64,7 @@ function countryRows(): GazetteerRow[] {
     rows.push({
       key: `natural-earth:${code}`,
       name: countryDisplayName(code, names[code]?.[0] ?? code),
-      aliases: [...(names[code] ?? []), String(f.properties?.name ?? '')],
+      aliases: [...(names[code] ?? []), String((f.properties as { name?: string } | null)?.name ?? '')],
       kind: 'country',
       lat,
       lon,

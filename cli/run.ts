@@ -1,6 +1,7 @@
 /** `npm run parse -- INPUT.txt [--year 2025] [--out FILE.json]`: argument and file handling only. */
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isKnownTimeZone } from '../src/core/time';
 import type { Gazetteer } from '../src/geo/gazetteer';
@@ -102,7 +103,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     for (const warning of built.warnings) io.stderr(`${warning}\n`);
     const json = `${JSON.stringify(built.story, null, 2)}\n`;
-    if (values.out) await writeFile(values.out, json);
+    if (values.out) {
+      try {
+        await mkdir(dirname(values.out), { recursive: true });
+        await writeFile(values.out, json);
+      } catch {
+        throw new UsageError(`cannot write ${values.out}`);
+      }
+    }
     else io.stdout(json);
     if (!values.quiet) {
       const timed = entries.filter((e) => e.publishedAt).length;

@@ -17,6 +17,7 @@ export function Explorer({ story, chronology, children }: { story: Story; chrono
   const view = deriveView(chronology, state);
   const actions = useActions(chronology);
   const [playing, setPlaying] = useState(false);
+  const [openOnCurrent] = useState(() => Boolean(state.entry ?? state.t ?? state.place));
   const timeZone = story.story.sourceTimeZone ?? 'UTC';
   const current = chronology.entries[view.current] ?? null;
 
@@ -31,7 +32,7 @@ export function Explorer({ story, chronology, children }: { story: Story; chrono
       <main className="explorer">
         <section className="explorer-map" aria-label="Map">
           <Suspense fallback={<div className="map-loading">Loading the map…</div>}>
-            <StoryMap chronology={chronology} view={view} onSelectPlace={actions.selectPlace} />
+            <StoryMap chronology={chronology} view={view} openOnCurrent={openOnCurrent} onSelectPlace={actions.selectPlace} />
           </Suspense>
           <PlaceList chronology={chronology} view={view} onSelectPlace={actions.selectPlace} />
         </section>

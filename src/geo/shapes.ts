@@ -24,6 +24,19 @@ function ringCentroid(ring: Ring): { area: number; lon: number; lat: number } {
   return area === 0 ? { area: 0, lon: ring[0]?.[0] ?? 0, lat: ring[0]?.[1] ?? 0 } : { area, lon: cx / (6 * area), lat: cy / (6 * area) };
 }
 
+/** A ring cut at the antimeridian (Russia, Fiji) is made continuous by moving its western half east. */
+function unwrap(ring: Ring): Ring {
+  let w = Infinity;
+  let e = -Infinity;
+  for (const [x] of ring) {
+    w = Math.min(w, x);
+    e = Math.max(e, x);
+  }
+  return e - w > 180 ? ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]) : ring;
+}
+
+const wrapLon = (lon: number) => (lon > 180 ? lon - 360 : lon);
+
 function polygonsOf(geometry: ShapeGeometry): Polygon[] {
   return geometry.type === 'Polygon' ? [geometry.coordinates as Polygon] : (geometry.coordinates as Polygon[]);
 }
@@ -35,7 +48,7 @@ function polygonsOf(geometry: ShapeGeometry): Polygon[] {
 export function mainlandOf(geometry: ShapeGeometry): { lat: number; lon: number; bbox: [number, number, number, number] } {
   let best: { area: number; lon: number; lat: number; ring: Ring } | null = null;
   for (const polygon of polygonsOf(geometry)) {
-    const outer = polygon[0];
+    const outer = polygon[0] && unwrap(polygon[0]);
     if (!outer) continue;
     const c = ringCentroid(outer);
     if (!best || Math.abs(c.area) > Math.abs(best.area)) best = { ...c, ring: outer };
@@ -49,5 +62,6 @@ export function mainlandOf(geometry: ShapeGeometry): { lat: number; lon: number;
     n = Math.max(n, y);
   }
   const round = (v: number) => Math.round(v * 1e4) / 1e4;
-  return { lat: round(best.lat), lon: round(best.lon), bbox: [round(w), round(s), round(e), round(n)] };
+  // A box that crosses the antimeridian is cut at it: the map fits the larger, western part.
+  return { lat: round(best.lat), lon: round(wrapLon(best.lon)), bbox: [round(w), round(s), round(Math.min(e, 180)), round(n)] };
 }

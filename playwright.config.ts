@@ -1,0 +1,58 @@
+/** End-to-end tests: the production build served on 127.0.0.1, driven in the system's Chromium. */
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/** Set LIVE_ATLAS_BROWSER to use another Chromium or Chrome (e.g. /usr/bin/google-chrome). */
+export const browserPath = process.env.LIVE_ATLAS_BROWSER ?? '/usr/bin/chromium';
+
+if (!existsSync(browserPath)) {
+  console.error(
+    [
+      '',
+      `The end-to-end tests need Chromium or Chrome, and none was found at ${browserPath}.`,
+      '  On Debian or Ubuntu:  sudo apt-get install -y chromium',
+      '  Elsewhere: point LIVE_ATLAS_BROWSER at your browser, e.g.',
+      '    LIVE_ATLAS_BROWSER="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" npm test',
+      '',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+const PORT = Number(process.env.LIVE_ATLAS_E2E_PORT ?? 4318);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: browserPath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    },
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

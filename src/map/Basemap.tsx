@@ -1,0 +1,33 @@
+/** Land and borders drawn from bundled Natural Earth data: a legible map with no tile server. */
+import { useEffect } from 'react';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
+import type { Countries } from './basemapQuery';
+
+export const BASEMAP_PANE = 'basemap';
+
+
+const LAND_STYLE: L.PathOptions = {
+  className: 'basemap-land',
+  pane: BASEMAP_PANE,
+  weight: 0.8,
+  fillOpacity: 1,
+  interactive: false,
+};
+
+export function Basemap({ countries }: { countries: Countries | undefined }) {
+  const map = useMap();
+  useEffect(
+    function addBasemapLayer() {
+      if (!countries) return;
+      const layer = L.geoJSON(countries, {
+        style: { ...LAND_STYLE, renderer: L.svg({ pane: BASEMAP_PANE, padding: 0.5 }) },
+      }).addTo(map);
+      return function removeBasemapLayer() {
+        layer.remove();
+      };
+    },
+    [map, countries],
+  );
+  return null;
+}

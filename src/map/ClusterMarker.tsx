@@ -1,0 +1,56 @@
+/** Places too close to tell apart at this zoom: one button that lists them and zooms in when activated. */
+import { useEffect, useRef } from 'react';
+import { Marker, useMap } from 'react-leaflet';
+import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
+import type { Place } from '../core/types';
+import { clusterIcon } from './icons';
+
+interface Props {
+  lat: number;
+  lon: number;
+  places: Place[];
+  expansionZoom: number;
+  current: boolean;
+}
+
+const MAX_NAMED = 8;
+
+export function clusterName(places: Place[]): string {
+  const names = places.map((p) => p.name);
+  const listed = names.length > MAX_NAMED ? `${names.slice(0, MAX_NAMED).join(', ')} and ${names.length - MAX_NAMED} more` : names.join(', ');
+  return `${places.length} places: ${listed}. Zoom in`;
+}
+
+export function ClusterMarker({ lat, lon, places, expansionZoom, current }: Props) {
+  const map = useMap();
+  const marker = useRef<LeafletMarker>(null);
+  const zoomIn = () => map.flyTo([lat, lon], Math.max(expansionZoom, map.getZoom() + 1));
+
+  useEffect(
+    function syncClusterElement() {
+      const element = marker.current?.getElement();
+      if (!element) return;
+      element.setAttribute('aria-label', clusterName(places));
+      element.classList.toggle('is-current', current);
+      if (current) element.setAttribute('aria-current', 'true');
+      else element.removeAttribute('aria-current');
+    },
+    [places, current],
+  );
+
+  return (
+    <Marker
+      ref={marker}
+      position={[lat, lon]}
+      icon={clusterIcon(places.length)}
+      keyboard
+      eventHandlers={{
+        click: zoomIn,
+        keydown: (event) => {
+          const key = (event as LeafletKeyboardEvent).originalEvent.key;
+          if (key === 'Enter' || key === ' ') zoomIn();
+        },
+      }}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+/** The bundled vector basemap (Natural Earth countries), fetched once: coarse first, then detailed. */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+export type Countries = FeatureCollection<Geometry, { name: string }>;
+export type BasemapScale = '110m' | '50m';
+
+async function fetchBasemap(scale: BasemapScale, signal: AbortSignal): Promise<Countries> {
+  const response = await fetch(`./basemap/countries-${scale}.json`, { signal });
+  if (!response.ok) throw new Error(`basemap ${scale}: HTTP ${response.status}`);
+  const topology = (await response.json()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  return feature(topology, topology.objects.countries) as Countries;
+}
+
+export function basemapQueryOptions(scale: BasemapScale) {
+  return queryOptions({
+    queryKey: ['basemap', scale],
+    queryFn: ({ signal }) => fetchBasemap(scale, signal),
+    staleTime: Infinity,
+    retry: 1,
+  });
+}
+
+/** The most detailed basemap loaded so far; the detailed one is only fetched once the coarse one is drawn. */
+export function useBasemap(): Countries | undefined {
+  const coarse = useQuery(basemapQueryOptions('110m'));
+  const detailed = useQuery({ ...basemapQueryOptions('50m'), enabled: coarse.isSuccess });
+  return detailed.data ?? coarse.data;
+}

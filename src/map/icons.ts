@@ -1,0 +1,34 @@
+/** Marker icons as plain HTML (DivIcon): sized by mention count, styled by CSS state classes. */
+import L from 'leaflet';
+import type { Place } from '../core/types';
+import { markerSize } from './geometry';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const cache = new Map<string, L.DivIcon>();
+
+export function placeIcon(place: Place): L.DivIcon {
+  const key = `${place.id}|${place.entryCount}|${place.name}`;
+  let icon = cache.get(key);
+  if (!icon) {
+    const size = markerSize(place.entryCount);
+    icon = L.divIcon({
+      className: `place-marker place-marker--${place.kind}`,
+      iconSize: [size, size],
+      html: `<span class="marker-dot" aria-hidden="true"></span><span class="marker-label" aria-hidden="true">${escapeHtml(place.name)}</span>`,
+    });
+    cache.set(key, icon);
+  }
+  return icon;
+}
+
+export function clusterIcon(count: number): L.DivIcon {
+  const size = markerSize(count * 2) + 6;
+  return L.divIcon({
+    className: 'cluster-marker',
+    iconSize: [size, size],
+    html: `<span aria-hidden="true">${count}</span>`,
+  });
+}
