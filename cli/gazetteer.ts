@@ -59,7 +59,8 @@ function countryRows(): GazetteerRow[] {
   const rows: GazetteerRow[] = [];
   for (const f of collection.features) {
     const code = countries.numericToAlpha2(String(f.id ?? ''));
-    if (!code || !f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
+    if (!code || !f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon'))
+      continue;
     const { lat, lon, bbox } = mainlandOf(f.geometry as ShapeGeometry);
     rows.push({
       key: `natural-earth:${code}`,

@@ -49,7 +49,8 @@ async function readInput(input: string, io: Io): Promise<string> {
     return readFileSync(input, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : 'it cannot be read';
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : 'it cannot be read';
     throw new UsageError(`cannot read ${input}: ${why}`);
   }
 }
@@ -82,9 +83,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const input = positionals[0];
-    if (!input || positionals.length > 1) throw new UsageError('give exactly one INPUT file (or - for standard input)');
-    if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a four-digit year, not "${values.year}"`);
-    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must look like 2025-02-14, not "${values.date}"`);
+    if (!input || positionals.length > 1)
+      throw new UsageError('give exactly one INPUT file (or - for standard input)');
+    if (values.year !== undefined && !/^\d{4}$/.test(values.year))
+      throw new UsageError(`--year must be a four-digit year, not "${values.year}"`);
+    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+      throw new UsageError(`--date must look like 2025-02-14, not "${values.date}"`);
     const sidecar = readSidecar(input);
     const timeZone = values.tz ?? sidecar.sourceTimeZone ?? 'Europe/London';
     if (!isKnownTimeZone(timeZone)) throw new UsageError(`unknown time zone "${timeZone}"`);
@@ -93,9 +97,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
     const year = values.year ? Number(values.year) : (sidecar.year ?? io.now().getUTCFullYear());
     const startDate = values.date ?? sidecar.date;
-    const built = buildStory(text, { year, timeZone, ...(startDate ? { startDate } : {}) }, sidecar, io.loadGazetteer());
+    const built = buildStory(
+      text,
+      { year, timeZone, ...(startDate ? { startDate } : {}) },
+      sidecar,
+      io.loadGazetteer(),
+    );
     const { entries, places } = built.story;
-    if (entries.length === 0) throw new UsageError(`no recognisable posts in ${input === '-' ? 'standard input' : input}`);
+    if (entries.length === 0)
+      throw new UsageError(`no recognisable posts in ${input === '-' ? 'standard input' : input}`);
 
     const yearless = /published at \d{1,2}[:.]\d{2}[^\n]*? \d{1,2} [A-Z][a-z]+(?! \d{4})/.test(text);
     if (!values.year && sidecar.year === undefined && yearless) {
@@ -110,11 +120,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       } catch {
         throw new UsageError(`cannot write ${values.out}`);
       }
-    }
-    else io.stdout(json);
+    } else io.stdout(json);
     if (!values.quiet) {
       const timed = entries.filter((e) => e.publishedAt).length;
-      io.stderr(`Found ${entries.length} posts (${timed} with a time) and ${places.length} places; ${built.warnings.length} warnings.\n`);
+      io.stderr(
+        `Found ${entries.length} posts (${timed} with a time) and ${places.length} places; ${built.warnings.length} warnings.\n`,
+      );
     }
     return 0;
   } catch (error) {

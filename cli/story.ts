@@ -17,7 +17,12 @@ export interface Built {
   warnings: string[];
 }
 
-export function buildStory(text: string, options: ParseOptions, sidecar: Sidecar, gazetteer: Gazetteer): Built {
+export function buildStory(
+  text: string,
+  options: ParseOptions,
+  sidecar: Sidecar,
+  gazetteer: Gazetteer,
+): Built {
   const page = parsePage(text, options);
   const { entries, places } = geocodeEntries(page.entries, gazetteer);
   const meta: StoryMeta = {

@@ -8,7 +8,8 @@ import { ProblemsNotice } from './ProblemsNotice';
 export function App({ dataUrl = SAMPLE_URL }: { dataUrl?: string }) {
   const query = useStory(dataUrl);
   if (query.isPending) return <Skeleton />;
-  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  if (query.isError)
+    return <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   const { problems, story, chronology } = query.data;
   return (
     <Explorer story={story} chronology={chronology}>

@@ -12,7 +12,15 @@ import { Announcer } from './Announcer';
 
 const StoryMap = lazy(() => import('../map/StoryMap'));
 
-export function Explorer({ story, chronology, children }: { story: Story; chronology: Chronology; children?: ReactNode }) {
+export function Explorer({
+  story,
+  chronology,
+  children,
+}: {
+  story: Story;
+  chronology: Chronology;
+  children?: ReactNode;
+}) {
   const state = useViewState();
   const view = deriveView(chronology, state);
   const actions = useActions(chronology);
@@ -22,7 +30,8 @@ export function Explorer({ story, chronology, children }: { story: Story; chrono
   const current = chronology.entries[view.current] ?? null;
 
   function pauseOnInteraction(event: { target: EventTarget | null }) {
-    if (playing && !(event.target instanceof Element && event.target.closest('[data-play-controls]'))) setPlaying(false);
+    if (playing && !(event.target instanceof Element && event.target.closest('[data-play-controls]')))
+      setPlaying(false);
   }
 
   return (
@@ -32,7 +41,12 @@ export function Explorer({ story, chronology, children }: { story: Story; chrono
       <main className="explorer">
         <section className="explorer-map" aria-label="Map">
           <Suspense fallback={<div className="map-loading">Loading the map…</div>}>
-            <StoryMap chronology={chronology} view={view} openOnCurrent={openOnCurrent} onSelectPlace={actions.selectPlace} />
+            <StoryMap
+              chronology={chronology}
+              view={view}
+              openOnCurrent={openOnCurrent}
+              onSelectPlace={actions.selectPlace}
+            />
           </Suspense>
           <PlaceList chronology={chronology} view={view} onSelectPlace={actions.selectPlace} />
         </section>

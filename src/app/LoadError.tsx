@@ -1,5 +1,13 @@
 /** A failed load: what happened and a way to try again. */
-export function LoadError({ error, onRetry, retrying }: { error: Error; onRetry: () => void; retrying: boolean }) {
+export function LoadError({
+  error,
+  onRetry,
+  retrying,
+}: {
+  error: Error;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
   return (
     <div className="app">
       <header className="app-header">

@@ -7,8 +7,8 @@ export function ProblemsNotice({ problems }: { problems: Problem[] }) {
   return (
     <details className="notice notice--warning" role="alert">
       <summary>
-        {problems.length === 1 ? 'One part' : `${problems.length} parts`} of this story's data could not be used; the
-        rest is shown.
+        {problems.length === 1 ? 'One part' : `${problems.length} parts`} of this story's data could not be
+        used; the rest is shown.
       </summary>
       <ul>
         {problems.slice(0, SHOWN).map((p, i) => (

@@ -3,7 +3,15 @@ import type { Chronology } from '../core/chronology';
 import { formatDay } from '../core/format';
 import type { Story } from '../core/types';
 
-export function StoryHeader({ story, chronology, timeZone }: { story: Story; chronology: Chronology; timeZone: string }) {
+export function StoryHeader({
+  story,
+  chronology,
+  timeZone,
+}: {
+  story: Story;
+  chronology: Chronology;
+  timeZone: string;
+}) {
   const { title, publisher } = story.story;
   const dated = !chronology.ordinal && chronology.entries.length > 0;
   const first = dated ? formatDay(chronology.start, timeZone, true) : null;

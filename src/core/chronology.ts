@@ -30,7 +30,8 @@ export function buildChronology(story: Story): Chronology {
   const times = page.map((e) => parseTime(e.publishedAt));
   const ordinal = times.every((t) => t === null);
   const timedPairs = times.filter((t): t is number => t !== null);
-  const newestFirst = timedPairs.length < 2 || (timedPairs[0] as number) >= (timedPairs[timedPairs.length - 1] as number);
+  const newestFirst =
+    timedPairs.length < 2 || (timedPairs[0] as number) >= (timedPairs[timedPairs.length - 1] as number);
   const order = page.map((_, i) => i);
   if (newestFirst) order.reverse();
   let last = -Infinity;

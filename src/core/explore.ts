@@ -47,7 +47,12 @@ export function deriveView(chronology: Chronology, state: ViewState): ExplorerVi
   const { entries, moments } = chronology;
   const byEntry = state.entry !== undefined ? chronology.indexById.get(state.entry) : undefined;
   const parsed = state.t ? Date.parse(state.t) : NaN;
-  const moment = byEntry !== undefined ? (moments[byEntry] as number) : Number.isFinite(parsed) && !chronology.ordinal ? parsed : chronology.end;
+  const moment =
+    byEntry !== undefined
+      ? (moments[byEntry] as number)
+      : Number.isFinite(parsed) && !chronology.ordinal
+        ? parsed
+        : chronology.end;
   const current = byEntry ?? Math.max(indexAt(chronology, moment), entries.length > 0 ? 0 : -1);
   const place = (state.place && chronology.placeById.get(state.place)) || null;
   const query = state.q ?? '';

@@ -22,13 +22,22 @@ function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTyp
 
 /** `07:14 GMT` */
 export function formatClock(ms: number, timeZone: string): string {
-  const parts = formatter(timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' }).formatToParts(ms);
+  const parts = formatter(timeZone, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  }).formatToParts(ms);
   return `${part(parts, 'hour')}:${part(parts, 'minute')} ${part(parts, 'timeZoneName')}`.trim();
 }
 
 /** `14 February` (with the year when `withYear`). */
 export function formatDay(ms: number, timeZone: string, withYear = false): string {
-  return formatter(timeZone, { day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}) }).format(ms);
+  return formatter(timeZone, {
+    day: 'numeric',
+    month: 'long',
+    ...(withYear ? { year: 'numeric' } : {}),
+  }).format(ms);
 }
 
 /** `07:14 GMT, 14 February` */

@@ -50,7 +50,9 @@ export const PlaceSchema: v.GenericSchema<unknown, Place> = v.pipe(
     kind: v.picklist(['city', 'site', 'landmark', 'region', 'country', 'river', 'sea', 'continent']),
     lat: latitude,
     lon: longitude,
-    countryCode: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'countryCode must be ISO 3166-1 alpha-2'))),
+    countryCode: v.optional(
+      v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'countryCode must be ISO 3166-1 alpha-2')),
+    ),
     bbox: v.optional(v.tuple([longitude, latitude, longitude, latitude])),
     source: text,
     entryCount: v.pipe(v.number(), v.integer(), v.minValue(0)),

@@ -63,15 +63,7 @@ export interface Entry {
   mentions: Mention[];
 }
 
-export type PlaceKind =
-  | 'city'
-  | 'site'
-  | 'landmark'
-  | 'region'
-  | 'country'
-  | 'river'
-  | 'sea'
-  | 'continent';
+export type PlaceKind = 'city' | 'site' | 'landmark' | 'region' | 'country' | 'river' | 'sea' | 'continent';
 
 export interface Place {
   id: string;

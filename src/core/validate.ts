@@ -44,7 +44,10 @@ export function validateStory(data: unknown): Validated {
     return { story: empty, problems };
   }
   if (data.schemaVersion !== 1) {
-    problems.push({ where: 'schemaVersion', message: `expected 1, got ${JSON.stringify(data.schemaVersion) ?? 'nothing'}` });
+    problems.push({
+      where: 'schemaVersion',
+      message: `expected 1, got ${JSON.stringify(data.schemaVersion) ?? 'nothing'}`,
+    });
   }
   const meta = v.safeParse(StoryMetaSchema, data.story ?? {});
   const story: StoryMeta = meta.success ? meta.output : {};
@@ -55,8 +58,10 @@ export function validateStory(data: unknown): Validated {
   if (!Array.isArray(data.places)) problems.push({ where: 'places', message: 'expected an array' });
   rawPlaces.forEach((raw, index) => {
     const result = v.safeParse(PlaceSchema, raw);
-    if (!result.success) problems.push({ where: label(raw, index, 'Place'), message: describe(result.issues) });
-    else if (places.has(result.output.id)) problems.push({ where: label(raw, index, 'Place'), message: 'duplicate id' });
+    if (!result.success)
+      problems.push({ where: label(raw, index, 'Place'), message: describe(result.issues) });
+    else if (places.has(result.output.id))
+      problems.push({ where: label(raw, index, 'Place'), message: 'duplicate id' });
     else places.set(result.output.id, result.output);
   });
 
@@ -72,7 +77,13 @@ export function validateStory(data: unknown): Validated {
     if (entryIds.has(entry.id)) return problems.push({ where, message: 'duplicate id' });
     const unknown = entry.places.filter((id) => !places.has(id));
     if (unknown.length > 0) {
-      problems.push({ where, message: `unknown place ${unknown.slice(0, 3).map((id) => `"${id.slice(0, 60)}"`).join(', ')} dropped` });
+      problems.push({
+        where,
+        message: `unknown place ${unknown
+          .slice(0, 3)
+          .map((id) => `"${id.slice(0, 60)}"`)
+          .join(', ')} dropped`,
+      });
     }
     entryIds.add(entry.id);
     entries.push({

@@ -18,6 +18,10 @@ const ID = /^[A-Za-z0-9_.:-]{1,200}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const MAX_QUERY = 200;
 
+function withoutControlCharacters(text: string): string {
+  return Array.from(text, (c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
+}
+
 function time(value: string | null): string | undefined {
   return value && ISO_TIME.test(value) && Number.isFinite(Date.parse(value)) ? value : undefined;
 }
@@ -36,7 +40,7 @@ export function readViewState(search: string): ViewState {
   if (entry) state.entry = entry;
   const place = id(params.get('place'));
   if (place) state.place = place;
-  const q = params.get('q')?.replace(/[\u0000-\u001f]/g, ' ').slice(0, MAX_QUERY);
+  const q = withoutControlCharacters(params.get('q') ?? '').slice(0, MAX_QUERY);
   if (q?.trim()) state.q = q;
   const order = params.get('order');
   if (order === 'newest' || order === 'oldest') state.order = order;

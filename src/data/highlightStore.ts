@@ -20,7 +20,11 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useHighlight(): Highlight {
-  return useSyncExternalStore(subscribe, () => current, () => EMPTY);
+  return useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => EMPTY,
+  );
 }
 
 export function setHighlight(next: Partial<Highlight> | null): void {

@@ -22,7 +22,8 @@ async function fetchStory(url: string, signal: AbortSignal): Promise<LoadedStory
     if (signal.aborted) throw error;
     throw new StoryLoadError('The story could not be loaded: the network request failed.');
   }
-  if (!response.ok) throw new StoryLoadError(`The story could not be loaded: the server answered ${response.status}.`);
+  if (!response.ok)
+    throw new StoryLoadError(`The story could not be loaded: the server answered ${response.status}.`);
   let data: unknown;
   try {
     data = await response.json();

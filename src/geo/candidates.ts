@@ -1,6 +1,6 @@
 /** Spans of a text that name something in the gazetteer, longest name first, with their surroundings. */
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
-import { isCapitalized, tokenize, type Token } from './names';
+import { foldWord, isAcronym, isCapitalized, tokenize, type Token } from './names';
 
 export interface Candidate {
   start: number;
@@ -26,7 +26,7 @@ function keyOf(tokens: Token[], from: number, to: number, text: string): string 
       if (gap !== ' ' && gap !== '-') return null;
       key += ' ';
     }
-    key += token.text.toLowerCase().replace(/\./g, '').replace(/’/g, "'");
+    key += foldWord(token.text);
   }
   return key;
 }
@@ -58,7 +58,10 @@ export function findCandidates(text: string, gazetteer: Gazetteer): Candidate[] 
       }
       if (!options) continue;
       let spanText = text.slice(first.start, end);
-      if (gazetteer.acronyms.has(key.replace(POSSESSIVE, '')) && spanText !== spanText.toUpperCase()) continue;
+      const acronymKey = gazetteer.acronyms.has(key.replace(POSSESSIVE, ''));
+      if (acronymKey && spanText !== spanText.toUpperCase()) continue;
+      // "EU" is not the French town of Eu: text in capitals only matches names written in capitals.
+      if (!acronymKey && isAcronym(spanText.replace(POSSESSIVE, ''))) continue;
       if (spanText.endsWith('.') && !spanText.slice(0, -1).includes('.')) {
         spanText = spanText.slice(0, -1);
         end -= 1;

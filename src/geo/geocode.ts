@@ -7,7 +7,8 @@ import { normalizeName } from './names';
 import { resolveCandidate, type Context } from './resolve';
 
 /** "Donetsk, Luhansk and Zaporizhzhia regions": names in a list that ends in a plural region word. */
-const REGION_LIST_TAIL = /^(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\p{L}'’-]+)*\s+(?:regions|oblasts|provinces|states)\b/u;
+const REGION_LIST_TAIL =
+  /^(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\p{L}'’-]+)*\s+(?:regions|oblasts|provinces|states)\b/u;
 
 function regionOf(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace | null {
   if (!REGION_LIST_TAIL.test(candidate.following)) return null;
@@ -16,19 +17,45 @@ function regionOf(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace | 
   return region?.find((p) => p.kind === 'region') ?? null;
 }
 
+/** A city so large that naming it places the story in its country (Los Angeles → US). */
+const CONTEXT_CITY = 500_000;
+
+function bigCity(candidate: Candidate): GazetteerPlace | undefined {
+  const largest = candidate.options.reduce<GazetteerPlace | undefined>(
+    (best, p) => (p.kind === 'city' && (p.population ?? 0) > (best?.population ?? 0) ? p : best),
+    undefined,
+  );
+  return largest && (largest.population ?? 0) >= CONTEXT_CITY ? largest : undefined;
+}
+
+/** "Hurricane Milton", "Mr Jackson", "President Joe Biden": the last name is a storm's or a person's. */
+const NAMED_AFTER =
+  /\b(?:Hurricane|Storm|Typhoon|Cyclone|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|President|Senator|Governor|Mayor|Minister|Secretary|Chancellor|Judge|Coach)\.? (?:[A-Z][\p{L}'’-]+ ){0,2}([A-Z][\p{L}'’-]+)/gu;
+
+function people(entry: Entry): string[] {
+  const byline = entry.byline ? (Array.isArray(entry.byline) ? entry.byline : [entry.byline]) : [];
+  return byline.flatMap((p) => p.name.split(' ').slice(1));
+}
+
 function storyContext(entries: Entry[], gazetteer: Gazetteer): Context {
   const countries = new Set<string>();
   const lowercaseWords = new Set<string>();
+  const namesOfOthers = new Set<string>();
   for (const entry of entries) {
+    for (const name of people(entry)) namesOfOthers.add(name);
     for (const field of entryFields(entry)) {
       for (const word of field.text.match(/\b[a-z][a-z]+\b/g) ?? []) lowercaseWords.add(word);
+      for (const m of field.text.matchAll(NAMED_AFTER)) if (m[1]) namesOfOthers.add(m[1]);
       for (const candidate of findCandidates(field.text, gazetteer)) {
-        const country = candidate.options.find((p) => p.kind === 'country' || (p.curated && p.kind !== 'city'));
-        if (country?.countryCode) countries.add(country.countryCode);
+        const anchor =
+          candidate.options.find((p) => p.kind === 'country' || (p.curated && p.kind !== 'city')) ??
+          bigCity(candidate);
+        if (anchor?.countryCode) countries.add(anchor.countryCode);
       }
     }
   }
-  return { countries, lowercaseWords };
+  for (const name of namesOfOthers) if (gazetteer.byName.get(normalizeName(name))?.some((p) => p.kind === 'country')) namesOfOthers.delete(name);
+  return { countries, lowercaseWords, namesOfOthers };
 }
 
 function slug(text: string): string {
@@ -62,7 +89,17 @@ export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer): Geocoded
     used.add(id);
     ids.set(place.key, id);
     const { name, kind, lat, lon, countryCode, bbox, source } = place;
-    places.push({ id, name, kind, lat, lon, ...(countryCode ? { countryCode } : {}), ...(bbox ? { bbox } : {}), source, entryCount: 0 });
+    places.push({
+      id,
+      name,
+      kind,
+      lat,
+      lon,
+      ...(countryCode ? { countryCode } : {}),
+      ...(bbox ? { bbox } : {}),
+      source,
+      entryCount: 0,
+    });
     return id;
   };
 
@@ -70,8 +107,7 @@ export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer): Geocoded
     const mentions: Mention[] = [];
     for (const field of entryFields(entry)) {
       for (const candidate of findCandidates(field.text, gazetteer)) {
-        let place = regionOf(candidate, gazetteer) ?? resolveCandidate(candidate, gazetteer, context);
-        if (place?.standsFor) place = gazetteer.byKey.get(place.standsFor) ?? place;
+        const place = regionOf(candidate, gazetteer) ?? resolveCandidate(candidate, gazetteer, context);
         if (!place) continue;
         mentions.push({ placeId: idFor(place), ...field.at, start: candidate.start, end: candidate.end });
       }

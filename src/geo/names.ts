@@ -17,10 +17,22 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The lookup form of a name: lower case, no dots, one space between words (`St. Petersburg` → `st petersburg`). */
+const FOLDED: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th' };
+
+/** The lookup form of one word: lower case, no accents or dots, straight apostrophes (`Diyarbakır.` → `diyarbakir`). */
+export function foldWord(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f.]/g, '')
+    .replace(/[ıłøđßæœðþ]/g, (c) => FOLDED[c] ?? c)
+    .replace(/[’`ʼ]/g, "'");
+}
+
+/** The lookup form of a name: folded words, one space between them (`St. Petersburg` → `st petersburg`). */
 export function normalizeName(name: string): string {
   return tokenize(name)
-    .map((t) => t.text.toLowerCase().replace(/\./g, '').replace(/’/g, "'"))
+    .map((t) => foldWord(t.text))
     .join(' ');
 }
 

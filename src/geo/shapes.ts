@@ -21,7 +21,9 @@ function ringCentroid(ring: Ring): { area: number; lon: number; lat: number } {
     cy += (y0 + y1) * cross;
   }
   area /= 2;
-  return area === 0 ? { area: 0, lon: ring[0]?.[0] ?? 0, lat: ring[0]?.[1] ?? 0 } : { area, lon: cx / (6 * area), lat: cy / (6 * area) };
+  return area === 0
+    ? { area: 0, lon: ring[0]?.[0] ?? 0, lat: ring[0]?.[1] ?? 0 }
+    : { area, lon: cx / (6 * area), lat: cy / (6 * area) };
 }
 
 /** A ring cut at the antimeridian (Russia, Fiji) is made continuous by moving its western half east. */
@@ -38,14 +40,20 @@ function unwrap(ring: Ring): Ring {
 const wrapLon = (lon: number) => (lon > 180 ? lon - 360 : lon);
 
 function polygonsOf(geometry: ShapeGeometry): Polygon[] {
-  return geometry.type === 'Polygon' ? [geometry.coordinates as Polygon] : (geometry.coordinates as Polygon[]);
+  return geometry.type === 'Polygon'
+    ? [geometry.coordinates as Polygon]
+    : (geometry.coordinates as Polygon[]);
 }
 
 /**
  * The main landmass of a country: its largest polygon's centroid and bounding box [w, s, e, n].
  * Overseas territories and islands across the antimeridian do not drag the point into the sea.
  */
-export function mainlandOf(geometry: ShapeGeometry): { lat: number; lon: number; bbox: [number, number, number, number] } {
+export function mainlandOf(geometry: ShapeGeometry): {
+  lat: number;
+  lon: number;
+  bbox: [number, number, number, number];
+} {
   let best: { area: number; lon: number; lat: number; ring: Ring } | null = null;
   for (const polygon of polygonsOf(geometry)) {
     const outer = polygon[0] && unwrap(polygon[0]);
@@ -63,5 +71,9 @@ export function mainlandOf(geometry: ShapeGeometry): { lat: number; lon: number;
   }
   const round = (v: number) => Math.round(v * 1e4) / 1e4;
   // A box that crosses the antimeridian is cut at it: the map fits the larger, western part.
-  return { lat: round(best.lat), lon: round(wrapLon(best.lon)), bbox: [round(w), round(s), round(Math.min(e, 180)), round(n)] };
+  return {
+    lat: round(best.lat),
+    lon: round(wrapLon(best.lon)),
+    bbox: [round(w), round(s), round(Math.min(e, 180)), round(n)],
+  };
 }

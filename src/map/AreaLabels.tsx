@@ -31,7 +31,13 @@ export function AreaLabels({ places, current }: { places: Place[]; current: Set<
   return (
     <>
       {places.map((place) => (
-        <Marker key={place.id} position={[place.lat, place.lon]} icon={labelIcon(place, current.has(place.id))} interactive={false} keyboard={false} />
+        <Marker
+          key={place.id}
+          position={[place.lat, place.lon]}
+          icon={labelIcon(place, current.has(place.id))}
+          interactive={false}
+          keyboard={false}
+        />
       ))}
     </>
   );

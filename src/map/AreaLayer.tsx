@@ -30,12 +30,26 @@ export function AreaLayer({ places, countries, stateOf, onSelect }: Props) {
         const state = stateOf(place);
         const style = STYLES[state];
         const handlers = { click: () => onSelect(place.id) };
-        const shape = place.kind === 'country' && place.countryCode ? shapes.get(place.countryCode) : undefined;
+        const shape =
+          place.kind === 'country' && place.countryCode ? shapes.get(place.countryCode) : undefined;
         if (shape) {
-          return <GeoJSON key={`${place.id}-${countries ? countries.features.length : 0}`} data={shape} style={style} eventHandlers={handlers} />;
+          return (
+            <GeoJSON
+              key={`${place.id}-${countries ? countries.features.length : 0}`}
+              data={shape}
+              style={style}
+              eventHandlers={handlers}
+            />
+          );
         }
         return (
-          <Circle key={place.id} center={[place.lat, place.lon]} radius={areaRadiusMeters(place)} pathOptions={style} eventHandlers={handlers} />
+          <Circle
+            key={place.id}
+            center={[place.lat, place.lon]}
+            radius={areaRadiusMeters(place)}
+            pathOptions={style}
+            eventHandlers={handlers}
+          />
         );
       })}
     </>

@@ -6,7 +6,6 @@ import type { Countries } from './basemapQuery';
 
 export const BASEMAP_PANE = 'basemap';
 
-
 const LAND_STYLE: L.PathOptions = {
   className: 'basemap-land',
   pane: BASEMAP_PANE,

@@ -17,7 +17,10 @@ const MAX_NAMED = 8;
 
 export function clusterName(places: Place[]): string {
   const names = places.map((p) => p.name);
-  const listed = names.length > MAX_NAMED ? `${names.slice(0, MAX_NAMED).join(', ')} and ${names.length - MAX_NAMED} more` : names.join(', ');
+  const listed =
+    names.length > MAX_NAMED
+      ? `${names.slice(0, MAX_NAMED).join(', ')} and ${names.length - MAX_NAMED} more`
+      : names.join(', ');
   return `${places.length} places: ${listed}. Zoom in`;
 }
 

@@ -10,10 +10,20 @@ const MAX_FIT_ZOOM = 7;
 const PADDING: [number, number] = [40, 40];
 
 function reducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }
 
-export function FitView({ entryId, places, fitOnMount }: { entryId: string | null; places: Place[]; fitOnMount: boolean }) {
+export function FitView({
+  entryId,
+  places,
+  fitOnMount,
+}: {
+  entryId: string | null;
+  places: Place[];
+  fitOnMount: boolean;
+}) {
   const map = useMap();
   const lastReaderMove = useRef(-Infinity);
   const mounted = useRef(fitOnMount);
@@ -50,7 +60,12 @@ export function FitView({ entryId, places, fitOnMount }: { entryId: string | nul
       if (!bounds) return;
       const animate = !reducedMotion();
       map.stop();
-      map.flyToBounds(bounds, { padding: PADDING, maxZoom: MAX_FIT_ZOOM, animate, duration: animate ? 0.8 : 0 });
+      map.flyToBounds(bounds, {
+        padding: PADDING,
+        maxZoom: MAX_FIT_ZOOM,
+        animate,
+        duration: animate ? 0.8 : 0,
+      });
     },
     // Fit when the entry changes, not when the same entry's places are re-created.
     // eslint-disable-next-line react-hooks/exhaustive-deps

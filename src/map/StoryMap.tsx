@@ -24,8 +24,12 @@ interface Props {
   onSelectPlace(id: string): void;
 }
 
-const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> · Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
-const WORLD: [[number, number], [number, number]] = [[-50, -150], [70, 150]];
+const ATTRIBUTION =
+  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> · Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+const WORLD: [[number, number], [number, number]] = [
+  [-50, -150],
+  [70, 150],
+];
 const highlightPlace = (id: string | null) => setHighlight(id ? { place: id, places: [id] } : null);
 
 export default function StoryMap({ chronology, view, openOnCurrent, onSelectPlace }: Props) {
@@ -38,7 +42,9 @@ export default function StoryMap({ chronology, view, openOnCurrent, onSelectPlac
   const points = view.shownPlaces.filter(isPoint);
   const areas = view.shownPlaces.filter((p) => !isPoint(p));
   const entry = chronology.entries[view.current] ?? null;
-  const currentPlaces = (entry?.places ?? []).map((id) => chronology.placeById.get(id)).filter((p): p is Place => Boolean(p));
+  const currentPlaces = (entry?.places ?? [])
+    .map((id) => chronology.placeById.get(id))
+    .filter((p): p is Place => Boolean(p));
   const areaState = (place: Place): AreaState =>
     highlighted.has(place.id) ? 'highlighted' : view.currentPlaces.has(place.id) ? 'current' : 'past';
 
@@ -58,9 +64,20 @@ export default function StoryMap({ chronology, view, openOnCurrent, onSelectPlac
         <Basemap countries={countries} />
       </Pane>
       <OptionalTiles source={tiles} />
-      <AreaLayer places={areas.filter((p) => !isLabelOnly(p))} countries={countries} stateOf={areaState} onSelect={onSelectPlace} />
+      <AreaLayer
+        places={areas.filter((p) => !isLabelOnly(p))}
+        countries={countries}
+        stateOf={areaState}
+        onSelect={onSelectPlace}
+      />
       <AreaLabels places={areas.filter(isLabelOnly)} current={view.currentPlaces} />
-      <PointLayer places={points} current={view.currentPlaces} highlighted={highlighted} onSelect={onSelectPlace} onHighlight={highlightPlace} />
+      <PointLayer
+        places={points}
+        current={view.currentPlaces}
+        highlighted={highlighted}
+        onSelect={onSelectPlace}
+        onHighlight={highlightPlace}
+      />
       <FitView entryId={entry?.id ?? null} places={currentPlaces} fitOnMount={openOnCurrent} />
     </MapContainer>
   );

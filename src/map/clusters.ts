@@ -27,7 +27,14 @@ export function clusterPlaces(places: Place[], zoom: number): PointItem[] {
     if (props.cluster && props.cluster_id !== undefined) {
       const id = props.cluster_id;
       const members = index.getLeaves(id, Infinity).map((leaf) => places[leaf.properties.index] as Place);
-      return { type: 'cluster', id, lat, lon, places: members, expansionZoom: index.getClusterExpansionZoom(id) };
+      return {
+        type: 'cluster',
+        id,
+        lat,
+        lon,
+        places: members,
+        expansionZoom: index.getClusterExpansionZoom(id),
+      };
     }
     return { type: 'place', place: places[props.index ?? 0] as Place };
   });

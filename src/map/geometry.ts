@@ -21,7 +21,12 @@ export function boundsOf(places: readonly Place[]): Bounds | null {
     n = Math.max(n, box ? box[3] : p.lat);
     e = Math.max(e, box ? box[2] : p.lon);
   }
-  return Number.isFinite(s) ? [[s, w], [n, e]] : null;
+  return Number.isFinite(s)
+    ? [
+        [s, w],
+        [n, e],
+      ]
+    : null;
 }
 
 /** An area without a shape on the basemap is drawn as a circle that roughly covers its box. */

@@ -5,7 +5,7 @@ import { isFurniture } from './furniture';
 import { leadingLabel } from './labels';
 import type { Line } from './lines';
 import { extractLinks } from './links';
-import { gluedBreaks } from './unglue';
+import { gluedBreaks, splitCredit } from './unglue';
 
 export interface Body {
   byline: Byline;
@@ -22,13 +22,23 @@ const ENDS_SENTENCE = /[.!?:;…"”’')\]]$/;
 /** A line this long with no closing punctuation is the alt text of an image with no credit line. */
 const BARE_ALT_MIN_WORDS = 8;
 
+function cutAt(line: Line, breaks: number[]): Line[] {
+  const at = [0, ...breaks, line.text.length];
+  return at.slice(1).map((end, i) => ({ n: line.n, text: line.text.slice(at[i], end).trim() }));
+}
+
 /** Splits lines whose paragraphs were glued together when the copy lost its line breaks. */
 function splitGlued(lines: Line[]): Line[] {
   return lines.flatMap((line) => {
-    const breaks = IMAGE.test(line.text) ? [] : gluedBreaks(line.text);
-    if (breaks.length === 0) return [line];
-    const at = [0, ...breaks, line.text.length];
-    return at.slice(1).map((end, i) => ({ n: line.n, text: line.text.slice(at[i], end).trim() }));
+    const image = IMAGE.exec(line.text);
+    if (image) {
+      const [credit, rest] = splitCredit(image[2] ?? '');
+      if (!rest) return [line];
+      const imageLine = { n: line.n, text: `${image[1] ?? ''}Image source, ${credit}` };
+      return [imageLine, ...splitGlued([{ n: line.n, text: rest }])];
+    }
+    const breaks = gluedBreaks(line.text);
+    return breaks.length === 0 ? [line] : cutAt(line, breaks);
   });
 }
 
@@ -103,7 +113,9 @@ export function parseBody(body: Line[]): Body {
         blocks.push({ type: 'image', alt: text });
       } else {
         const { text: plain, links } = extractLinks(text);
-        blocks.push(links.length > 0 ? { type: 'paragraph', text: plain, links } : { type: 'paragraph', text: plain });
+        blocks.push(
+          links.length > 0 ? { type: 'paragraph', text: plain, links } : { type: 'paragraph', text: plain },
+        );
       }
     }
   }

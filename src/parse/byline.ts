@@ -10,7 +10,8 @@ const NOT_ROLE = /^(?:Question|Image|Media|Video|Watch|Listen|Read|Follow|Skip)\
 const PROGRAMME_ONLY = /programme|podcast|radio|bulletin/i;
 const PROFESSIONAL = /correspondent|editor|reporter|reporting|presenter|analyst/i;
 const REPORTING_FROM = /\breporting from (.+)$/i;
-const IN_PLACE = /(?:,\s*|\s)in ((?:[A-Z][\p{L}'’.-]*)(?:[ -][A-Z][\p{L}'’.-]*)*(?:, [A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*)*)?)$/u;
+const IN_PLACE =
+  /(?:,\s*|\s)in ((?:[A-Z][\p{L}'’.-]*)(?:[ -][A-Z][\p{L}'’.-]*)*(?:, [A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*)*)?)$/u;
 const MAX_ROLE_WORDS = 14;
 
 /** True for a line that reads like a person's name ("Lyse Doucet", "Name One and Name Two"). */
@@ -31,11 +32,22 @@ export function locationOf(role: string): string | undefined {
   return from?.replace(/[.,;]$/, '').trim() || undefined;
 }
 
+/** The role without the place it names: "Europe editor, in Brussels" → "Europe editor"; "Reporting from X" → none. */
+export function roleWithoutLocation(role: string): string | undefined {
+  const without = role
+    .replace(REPORTING_FROM, '')
+    .replace(IN_PLACE, '')
+    .replace(/[\s,;–-]+$/, '')
+    .trim();
+  return without || undefined;
+}
+
 /** Builds the byline from a name line and a role line. */
-export function toByline(nameLine: string, role: string): Byline {
+export function toByline(nameLine: string, roleLine: string): Byline {
   const m = NAME_LINE.exec(nameLine);
   const names = [m?.[1], m?.[2]].filter((n): n is string => Boolean(n));
-  const location = locationOf(role);
-  const people = names.map((name): Person => ({ name, role, ...(location ? { location } : {}) }));
+  const location = locationOf(roleLine);
+  const role = location ? roleWithoutLocation(roleLine) : roleLine;
+  const people = names.map((name): Person => ({ name, ...(role ? { role } : {}), ...(location ? { location } : {}) }));
   return people.length === 1 ? (people[0] ?? null) : people;
 }

@@ -18,7 +18,13 @@ function sportsPosts(lines: Line[]): Segmented | null {
     const sports = sportsStamp(line.text);
     const current = posts[posts.length - 1];
     if (sports) {
-      posts.push({ line: line.n, title: null, stamp: sports.stamp, labels: [], body: [{ n: line.n, text: sports.text }] });
+      posts.push({
+        line: line.n,
+        title: null,
+        stamp: sports.stamp,
+        labels: [],
+        body: [{ n: line.n, text: sports.text }],
+      });
     } else if (current) current.body.push(line);
     else header.push(line);
   }
@@ -63,7 +69,13 @@ function separatedPosts(lines: Line[]): Segmented | null {
     .map((group): RawPost => {
       const [first, ...rest] = group as [Line, ...Line[]];
       const titled = first.text.length <= 120 && !/[.!?"”]$/.test(first.text) && rest.length > 0;
-      return { line: first.n, title: titled ? first.text : null, stamp: null, labels: [], body: titled ? rest : group };
+      return {
+        line: first.n,
+        title: titled ? first.text : null,
+        stamp: null,
+        labels: [],
+        body: titled ? rest : group,
+      };
     });
   return { header, posts, warnings: [] };
 }
@@ -73,7 +85,9 @@ export function fallbackPosts(lines: Line[], warnings: string[]): Segmented {
   const found = sportsPosts(lines) ?? numberedPosts(lines) ?? separatedPosts(lines);
   if (!found) return { header: lines, posts: [], warnings };
   if (found.posts.length > 0) {
-    warnings.push(`line ${found.posts[0]?.line ?? 1}: the page has no "published at" time stamps; posts were found by their layout`);
+    warnings.push(
+      `line ${found.posts[0]?.line ?? 1}: the page has no "published at" time stamps; posts were found by their layout`,
+    );
   }
   return { ...found, warnings: [...warnings, ...found.warnings] };
 }

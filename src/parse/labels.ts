@@ -2,7 +2,7 @@
 
 export const LABELS = ['Breaking', 'Analysis'] as const;
 
-const STANDALONE = /^(Breaking|Analysis)(?: news)?$/i;
+const STANDALONE = /^(?:(\d{1,4})\.\s*)?(Breaking|Analysis)(?: news)?$/i;
 const GLUED_BEFORE = /^(Breaking|Analysis)(?=[A-Z"“‘'])/;
 const GLUED_AFTER = /^(Breaking|Analysis)\b/;
 
@@ -10,10 +10,11 @@ function canonical(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
-/** "Breaking" alone on a line. */
-export function standaloneLabel(text: string): string | null {
+/** "Breaking" alone on a line, or with the post's number ("3. Analysis"). */
+export function standaloneLabel(text: string): { label: string; number?: number } | null {
   const m = STANDALONE.exec(text);
-  return m?.[1] ? canonical(m[1]) : null;
+  if (!m?.[2]) return null;
+  return m[1] ? { label: canonical(m[2]), number: Number(m[1]) } : { label: canonical(m[2]) };
 }
 
 /** "BreakingThe polls have closed" → label and the text without it. */
@@ -25,5 +26,7 @@ export function leadingLabel(text: string): { label: string | null; text: string
 /** "...6 November 2024Breaking": the text glued after a stamp, split into a label and what follows. */
 export function trailingLabel(rest: string): { label: string | null; text: string } {
   const m = GLUED_AFTER.exec(rest);
-  return m?.[1] ? { label: canonical(m[1]), text: rest.slice(m[1].length).trim() } : { label: null, text: rest };
+  return m?.[1]
+    ? { label: canonical(m[1]), text: rest.slice(m[1].length).trim() }
+    : { label: null, text: rest };
 }

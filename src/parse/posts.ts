@@ -50,7 +50,9 @@ function headerPost(line: Line, stampIndex: number, stamp: Stamp, rest: string, 
 /** A stamp line right after a header with no zone and no new title: the reader's local time. */
 function isSecondStamp(previous: RawPost | undefined, title: string | null, stamp: Stamp): boolean {
   if (!previous?.stamp || previous.body.some((l) => l.text)) return false;
-  return (title === null || title === previous.title) && (stamp.zone === null || previous.stamp.zone === null);
+  return (
+    (title === null || title === previous.title) && (stamp.zone === null || previous.stamp.zone === null)
+  );
 }
 
 function nextIsHeader(lines: Line[], i: number): boolean {
@@ -67,6 +69,7 @@ export function segment(lines: Line[]): Segmented {
   const posts: RawPost[] = [];
   const warnings: string[] = [];
   let pending: string[] = [];
+  let pendingNumber: number | undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -74,11 +77,15 @@ export function segment(lines: Line[]): Segmented {
     const first = stamps[0];
     if (first) {
       const post = headerPost(line, first.index, first.stamp, first.rest, pending);
+      if (post.number === undefined && pendingNumber !== undefined) post.number = pendingNumber;
       pending = [];
+      pendingNumber = undefined;
       const previous = posts[posts.length - 1];
       if (isSecondStamp(previous, post.title, first.stamp) && previous?.stamp) {
         const keep = first.stamp.zone && !previous.stamp.zone ? first.stamp : previous.stamp;
-        warnings.push(`line ${line.n}: skipped ${excerpt(line.text)}: second time stamp of the post at line ${previous.line} (the reader's local time); kept the ${keep.zone ?? 'first'} one`);
+        warnings.push(
+          `line ${line.n}: skipped ${excerpt(line.text)}: second time stamp of the post at line ${previous.line} (the reader's local time); kept the ${keep.zone ?? 'first'} one`,
+        );
         previous.stamp = keep;
         continue;
       }
@@ -89,9 +96,10 @@ export function segment(lines: Line[]): Segmented {
     const current = posts[posts.length - 1];
     if (label) {
       // A label before a post's header belongs to that post; right after the header, to the current one.
-      if (nextIsHeader(lines, i)) pending.push(label);
-      else if (current) addLabel(current.labels, label);
-      else pending.push(label);
+      if (nextIsHeader(lines, i) || !current) {
+        pending.push(label.label);
+        pendingNumber = label.number ?? pendingNumber;
+      } else addLabel(current.labels, label.label);
       continue;
     }
     if (SEPARATOR.test(line.text)) continue;

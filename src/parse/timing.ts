@@ -106,7 +106,8 @@ export function resolveTimes(stamps: (Stamp | null)[], options: TimingOptions): 
     if (!stamp || !day) return null;
     const wall = { ...day, hour: stamp.hour, minute: stamp.minute };
     const utc = stamp.zone
-      ? Date.UTC(day.year, day.month - 1, day.day, stamp.hour, stamp.minute) - ZONE_OFFSETS[stamp.zone] * 60_000
+      ? Date.UTC(day.year, day.month - 1, day.day, stamp.hour, stamp.minute) -
+        ZONE_OFFSETS[stamp.zone] * 60_000
       : zonedToUtc(wall, options.timeZone);
     return toIsoMinute(utc);
   });

@@ -9,18 +9,35 @@ const MAX_TITLE_CHARS = 160;
  * Places where one paragraph runs into the next with no break: a lower-case word or a sentence end
  * directly followed by a capitalised word (`uncontainedA second`, `ended.The`), or by a post number.
  */
-const GLUED = /(?<=(?:^|[\s(“"‘'])[a-z][a-z'’-]{2,}[.!?]?["”’)]?|[a-z]{2}[.!?]["”’)]?)(?!Image (?:source|caption),)(?=(?:\d{1,4}\. )?(?:[A-Z][a-z'’ ]|["“‘][A-Z]))/g;
+const GLUED =
+  /(?<=(?:^|[\s(“"‘'])[a-z][a-z'’-]{2,}[.!?]?["”’)]?|[a-z]{2}[.!?]["”’)]?)(?!Image (?:source|caption),)(?=(?:\d{1,4}\. )?(?:[A-Z][a-z'’ ]|["“‘][A-Z]))/g;
+
+/** A bullet glued to the text before it (`...Los Angeles:• The fire`). */
+const GLUED_BULLET = /(?<=\S)(?=[•▪●] )/g;
 
 /** Offsets where `text` should break into paragraphs. */
 export function gluedBreaks(text: string): number[] {
-  const breaks: number[] = [];
-  GLUED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = GLUED.exec(text))) {
-    if (m.index > 0) breaks.push(m.index);
-    GLUED.lastIndex = m.index + 1;
+  const breaks = new Set<number>();
+  for (const re of [GLUED, GLUED_BULLET]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m.index > 0) breaks.add(m.index);
+      re.lastIndex = m.index + 1;
+    }
   }
-  return breaks;
+  return [...breaks].sort((a, b) => a - b);
+}
+
+/**
+ * Where an image credit runs into the next paragraph (`Getty ImagesDaylight has revealed...`):
+ * credits are short names, so a capitalised sentence glued after one starts a new paragraph.
+ */
+const CREDIT_GLUE = /(?<=[a-z)])(?=[A-Z][a-z]+(?: [a-z]+){2})/;
+
+export function splitCredit(credit: string): [string, string] {
+  const m = CREDIT_GLUE.exec(credit);
+  return m ? [credit.slice(0, m.index), credit.slice(m.index)] : [credit, ''];
 }
 
 function cut(line: Line, at: number[]): Line[] {

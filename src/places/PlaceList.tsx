@@ -33,7 +33,9 @@ export function PlaceList({ chronology, view, onSelectPlace }: Props) {
     <details className="place-list">
       <summary>All places ({places.length})</summary>
       <table>
-        <caption className="visually-hidden">Places in the story, with the number of posts that mention each</caption>
+        <caption className="visually-hidden">
+          Places in the story, with the number of posts that mention each
+        </caption>
         <thead>
           <tr>
             <th scope="col">Place</th>
@@ -43,10 +45,18 @@ export function PlaceList({ chronology, view, onSelectPlace }: Props) {
         </thead>
         <tbody>
           {places.map((place) => {
-            const state = view.currentPlaces.has(place.id) ? 'is-current' : shown.has(place.id) ? 'is-shown' : 'is-later';
+            const state = view.currentPlaces.has(place.id)
+              ? 'is-current'
+              : shown.has(place.id)
+                ? 'is-shown'
+                : 'is-later';
             const lit = highlight.places.includes(place.id) || highlight.place === place.id;
             return (
-              <tr key={place.id} className={`${state}${lit ? ' is-highlighted' : ''}`} aria-current={view.currentPlaces.has(place.id) ? 'true' : undefined}>
+              <tr
+                key={place.id}
+                className={`${state}${lit ? ' is-highlighted' : ''}`}
+                aria-current={view.currentPlaces.has(place.id) ? 'true' : undefined}
+              >
                 <td>
                   <button
                     type="button"

@@ -42,11 +42,17 @@ export function BlockView({ block, mentions, handlers }: Props) {
         <figure className="figure">
           <div className="figure-alt">
             <span className="figure-kind">Image</span>
-            {block.alt ? <MarkedText text={block.alt} mentions={field('alt')} handlers={handlers} /> : 'No description'}
+            {block.alt ? (
+              <MarkedText text={block.alt} mentions={field('alt')} handlers={handlers} />
+            ) : (
+              'No description'
+            )}
           </div>
           {(block.caption || block.credit) && (
             <figcaption>
-              {block.caption && <MarkedText text={block.caption} mentions={field('caption')} handlers={handlers} />}
+              {block.caption && (
+                <MarkedText text={block.caption} mentions={field('caption')} handlers={handlers} />
+              )}
               {block.credit && <span className="figure-credit">Image source: {block.credit}</span>}
             </figcaption>
           )}

@@ -21,7 +21,16 @@ function people(byline: Entry['byline']): Person[] {
   return byline ? (Array.isArray(byline) ? byline : [byline]) : [];
 }
 
-export const EntryCard = memo(function EntryCard({ entry, places, isCurrent, highlighted, timeZone, onSelect, onHover, handlers }: Props) {
+export const EntryCard = memo(function EntryCard({
+  entry,
+  places,
+  isCurrent,
+  highlighted,
+  timeZone,
+  onSelect,
+  onHover,
+  handlers,
+}: Props) {
   const headingId = `entry-${entry.id}-title`;
   const time = entry.publishedAt ? Date.parse(entry.publishedAt) : null;
   const mentionsOf = (block: number | 'title' | 'byline') => entry.mentions.filter((m) => m.block === block);
@@ -39,7 +48,9 @@ export const EntryCard = memo(function EntryCard({ entry, places, isCurrent, hig
       onBlur={() => onHover(null)}
     >
       <div className="entry-meta">
-        {time !== null && <time dateTime={entry.publishedAt ?? undefined}>{formatMoment(time, timeZone)}</time>}
+        {time !== null && (
+          <time dateTime={entry.publishedAt ?? undefined}>{formatMoment(time, timeZone)}</time>
+        )}
         {entry.labels.map((label) => (
           <span key={label} className={`label label--${label.toLowerCase()}`}>
             {label}
@@ -48,7 +59,11 @@ export const EntryCard = memo(function EntryCard({ entry, places, isCurrent, hig
       </div>
       <h2 id={headingId} className="entry-title">
         <button type="button" className="entry-title-button" onClick={() => onSelect(entry.id)}>
-          {entry.title ? <MarkedText text={entry.title} mentions={[]} handlers={handlers} /> : 'Untitled post'}
+          {entry.title ? (
+            <MarkedText text={entry.title} mentions={[]} handlers={handlers} />
+          ) : (
+            'Untitled post'
+          )}
         </button>
       </h2>
       {authors.length > 0 && (

@@ -18,7 +18,9 @@ interface Props {
 const onHover = (places: readonly string[] | null) => setHighlight(places ? { places } : null);
 
 function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }
 
 export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers }: Props) {
@@ -29,24 +31,40 @@ export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers 
   useEffect(
     function keepCurrentEntryInView() {
       const container = list.current;
-      const card = currentId ? container?.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(currentId)}"]`) : null;
+      const card = currentId
+        ? container?.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(currentId)}"]`)
+        : null;
       if (!container || !card || container.scrollHeight <= container.clientHeight) return;
       const top = card.offsetTop - container.offsetTop;
-      const visible = top >= container.scrollTop && top + Math.min(card.offsetHeight, container.clientHeight) <= container.scrollTop + container.clientHeight;
-      if (!visible) container.scrollTo({ top: Math.max(0, top - 8), behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      const visible =
+        top >= container.scrollTop &&
+        top + Math.min(card.offsetHeight, container.clientHeight) <=
+          container.scrollTop + container.clientHeight;
+      if (!visible)
+        container.scrollTo({
+          top: Math.max(0, top - 8),
+          behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+        });
     },
     [currentId],
   );
 
   if (view.visible.length === 0) {
-    return <p className="empty-list">No posts match{view.query ? ` “${view.query}”` : ''}{view.place ? ` in ${view.place.name}` : ''}.</p>;
+    return (
+      <p className="empty-list">
+        No posts match{view.query ? ` “${view.query}”` : ''}
+        {view.place ? ` in ${view.place.name}` : ''}.
+      </p>
+    );
   }
   return (
     <div className="entry-list" ref={list}>
       {view.visible.map((index) => {
         const entry = chronology.entries[index];
         if (!entry) return null;
-        const places = entry.places.map((id) => chronology.placeById.get(id)).filter((p): p is Place => Boolean(p));
+        const places = entry.places
+          .map((id) => chronology.placeById.get(id))
+          .filter((p): p is Place => Boolean(p));
         return (
           <EntryCard
             key={entry.id}

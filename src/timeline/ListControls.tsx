@@ -36,7 +36,12 @@ export function ListControls({ query, order, place, shown, total, onSearch, onOr
       </div>
       <div className="list-controls-row">
         {place && (
-          <button type="button" className="chip" onClick={onClearPlace} aria-label={`Clear place filter: ${place.name}`}>
+          <button
+            type="button"
+            className="chip"
+            onClick={onClearPlace}
+            aria-label={`Clear place filter: ${place.name}`}
+          >
             {place.name} <span aria-hidden="true">✕</span>
           </button>
         )}

@@ -17,9 +17,15 @@ interface Props {
   onStep(index: number): void;
 }
 
-export function valueText(chronology: Chronology, entry: Entry | undefined, moment: number, timeZone: string): string {
+export function valueText(
+  chronology: Chronology,
+  entry: Entry | undefined,
+  moment: number,
+  timeZone: string,
+): string {
   const title = entry ? (entry.title ?? 'Untitled post') : 'No post yet';
-  if (chronology.ordinal) return `Post ${(chronology.indexById.get(entry?.id ?? '') ?? 0) + 1} of ${chronology.entries.length}: ${title}`;
+  if (chronology.ordinal)
+    return `Post ${(chronology.indexById.get(entry?.id ?? '') ?? 0) + 1} of ${chronology.entries.length}: ${title}`;
   return `${formatMoment(moment, timeZone)}: ${title}`;
 }
 

@@ -63,7 +63,13 @@ export function Timeline({ chronology, view, timeZone, actions, playing, onPlayi
           onClearPlace={actions.clearPlace}
         />
       </div>
-      <EntryList chronology={chronology} view={view} timeZone={timeZone} onSelectEntry={actions.selectEntry} handlers={handlers} />
+      <EntryList
+        chronology={chronology}
+        view={view}
+        timeZone={timeZone}
+        onSelectEntry={actions.selectEntry}
+        handlers={handlers}
+      />
     </>
   );
 }

@@ -7,7 +7,11 @@ export type Segment =
   | { kind: 'link'; text: string };
 
 /** Mentions win over links where they overlap; ranges outside the text are ignored. */
-export function segmentText(text: string, mentions: readonly Mention[], links: readonly LinkAnnotation[] = []): Segment[] {
+export function segmentText(
+  text: string,
+  mentions: readonly Mention[],
+  links: readonly LinkAnnotation[] = [],
+): Segment[] {
   const ranges = [
     ...mentions.map((m) => ({ start: m.start, end: m.end, placeId: m.placeId as string | null })),
     ...links.map((l) => ({ start: l.start, end: l.end, placeId: null })),
@@ -20,7 +24,9 @@ export function segmentText(text: string, mentions: readonly Mention[], links: r
     if (range.start < at) continue;
     if (range.start > at) segments.push({ kind: 'text', text: text.slice(at, range.start) });
     const slice = text.slice(range.start, range.end);
-    segments.push(range.placeId ? { kind: 'place', text: slice, placeId: range.placeId } : { kind: 'link', text: slice });
+    segments.push(
+      range.placeId ? { kind: 'place', text: slice, placeId: range.placeId } : { kind: 'link', text: slice },
+    );
     at = range.end;
   }
   if (at < text.length) segments.push({ kind: 'text', text: text.slice(at) });

@@ -22,7 +22,8 @@ export function fraction(moment: number, start: number, end: number): number {
 export function layoutTicks(moments: number[], start: number, end: number): Tick[] {
   const lastAtRow: number[] = [];
   return moments.map((moment, index) => {
-    const at = moments.length === 1 ? 0.5 : end > start ? fraction(moment, start, end) : index / (moments.length - 1);
+    const at =
+      moments.length === 1 ? 0.5 : end > start ? fraction(moment, start, end) : index / (moments.length - 1);
     let row = 0;
     while (row < MAX_ROWS - 1 && at - (lastAtRow[row] ?? -1) < MIN_TICK_GAP) row++;
     lastAtRow[row] = at;
@@ -39,13 +40,19 @@ export interface AxisLabel {
 export function axisLabels(start: number, end: number, timeZone: string): AxisLabel[] {
   if (!(end > start)) return [];
   const span = end - start;
-  const step = span > 3 * DAY_MS ? DAY_MS : [1, 2, 3, 6, 12].map((h) => h * HOUR_MS).find((s) => span / s <= MAX_LABELS) ?? DAY_MS;
+  const step =
+    span > 3 * DAY_MS
+      ? DAY_MS
+      : ([1, 2, 3, 6, 12].map((h) => h * HOUR_MS).find((s) => span / s <= MAX_LABELS) ?? DAY_MS);
   const labels: AxisLabel[] = [];
   for (let t = Math.ceil(start / HOUR_MS) * HOUR_MS; t <= end && labels.length < 50; t += HOUR_MS) {
     const hour = hourOf(t, timeZone);
     const stepHours = step / HOUR_MS;
     if (step >= DAY_MS ? hour !== 0 : hour % stepHours !== 0) continue;
-    const text = step >= DAY_MS ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone }).format(t) : `${String(hour).padStart(2, '0')}:00`;
+    const text =
+      step >= DAY_MS
+        ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone }).format(t)
+        : `${String(hour).padStart(2, '0')}:00`;
     labels.push({ at: fraction(t, start, end), text });
   }
   return labels;

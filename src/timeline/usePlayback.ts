@@ -8,7 +8,14 @@ export const SPEEDS = [
   { label: '4×', ms: 500 },
 ] as const;
 
-export function usePlayback(playing: boolean, intervalMs: number, current: number, last: number, step: (index: number) => void, stop: () => void) {
+export function usePlayback(
+  playing: boolean,
+  intervalMs: number,
+  current: number,
+  last: number,
+  step: (index: number) => void,
+  stop: () => void,
+) {
   useEffect(
     function schedulePlaybackStep() {
       if (!playing) return;

@@ -14,7 +14,8 @@ export const test = base.extend<{ guard: Guard }>({
       const guard: Guard = { blocked: [], errors: [] };
       await context.route('**/*', (route) => {
         const url = new URL(route.request().url());
-        if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+        if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:')
+          return route.continue();
         guard.blocked.push(url.href);
         return route.abort('blockedbyclient');
       });

@@ -2,7 +2,10 @@ import { expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
 test.describe('the sample story', () => {
-  test('shows every post beside a map with Munich, Warsaw, Chernobyl, Kyiv and Malokaterynivka', async ({ page, guard }) => {
+  test('shows every post beside a map with Munich, Warsaw, Chernobyl, Kyiv and Malokaterynivka', async ({
+    page,
+    guard,
+  }) => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Munich Security Conference');
     await expect(page.getByRole('article')).toHaveCount(20);
