@@ -54,7 +54,9 @@ function storyContext(entries: Entry[], gazetteer: Gazetteer): Context {
       }
     }
   }
-  for (const name of namesOfOthers) if (gazetteer.byName.get(normalizeName(name))?.some((p) => p.kind === 'country')) namesOfOthers.delete(name);
+  for (const name of namesOfOthers)
+    if (gazetteer.byName.get(normalizeName(name))?.some((p) => p.kind === 'country'))
+      namesOfOthers.delete(name);
   return { countries, lowercaseWords, namesOfOthers };
 }
 

@@ -17,7 +17,17 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const FOLDED: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th' };
+const FOLDED: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ð: 'd',
+  þ: 'th',
+};
 
 /** The lookup form of one word: lower case, no accents or dots, straight apostrophes (`Diyarbakır.` → `diyarbakir`). */
 export function foldWord(word: string): string {

@@ -32,9 +32,24 @@ const OPEN_BEFORE = new Set(
   ).split(' '),
 );
 /** Capitalised words after a town's name that keep it a place ("Manchester Airport", "Rhodes Town"). */
-const PLACE_AFTER = /^(?:Airport|Station|Harbour|Harbor|Port|Bay|Square|Bridge|Beach|Town|City|Old|Valley|Hills|Mountains|County|Province|Region|Oblast|District|Island|Islands|Peninsula|Coast|Lake|River|Dam|Airbase|Base)$/;
+const PLACE_AFTER =
+  /^(?:Airport|Station|Harbour|Harbor|Port|Bay|Square|Bridge|Beach|Town|City|Old|Valley|Hills|Mountains|County|Province|Region|Oblast|District|Island|Islands|Peninsula|Coast|Lake|River|Dam|Airbase|Base)$/;
 /** Words before a name that make it a place ("from Manchester told me"). */
-const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'outside', 'inside', 'across', 'around', 'towards', 'toward', 'via']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'to',
+  'into',
+  'outside',
+  'inside',
+  'across',
+  'around',
+  'towards',
+  'toward',
+  'via',
+]);
 /** Words after a name that make it a person speaking ("Jackson said"). */
 const SPEECH =
   /^(?:said|says|say|told|tells|tell|added|adds|wrote|writes|argued|argues|warned|warns|asked|asks|replied|replies|explained|explains|insisted|insists|claimed|claims|admitted|admits)$/;
@@ -79,7 +94,10 @@ export function resolveCandidate(
   const personBefore = before !== null && (HONORIFIC.test(before) || !isOpenWord(before));
   const speaking = after !== null && SPEECH.test(after);
   const inNameAfter =
-    after !== null && isCapitalized(after) && !OPEN_BEFORE.has(after.toLowerCase()) && !PLACE_AFTER.test(after);
+    after !== null &&
+    isCapitalized(after) &&
+    !OPEN_BEFORE.has(after.toLowerCase()) &&
+    !PLACE_AFTER.test(after);
   const locative = before !== null && LOCATIVE.has(before.toLowerCase());
   const otherName = single && !locative && context.namesOfOthers.has(text);
   const commonWord =

@@ -48,6 +48,10 @@ export function toByline(nameLine: string, roleLine: string): Byline {
   const names = [m?.[1], m?.[2]].filter((n): n is string => Boolean(n));
   const location = locationOf(roleLine);
   const role = location ? roleWithoutLocation(roleLine) : roleLine;
-  const people = names.map((name): Person => ({ name, ...(role ? { role } : {}), ...(location ? { location } : {}) }));
+  const people = names.map((name): Person => ({
+    name,
+    ...(role ? { role } : {}),
+    ...(location ? { location } : {}),
+  }));
   return people.length === 1 ? (people[0] ?? null) : people;
 }

@@ -15,11 +15,14 @@ export interface ParsedPage {
   meta: Pick<StoryMeta, 'summary' | 'media'>;
   entries: Entry[];
   warnings: string[];
+  /** The input line of each entry's header (its time stamp), for messages and checks. */
+  lines: number[];
   /** True when the stamps carry no date and none was given: times fall on `startDate` or stay null. */
   missingDate: boolean;
 }
 
-const DATED = /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/i;
+const DATED =
+  /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/i;
 
 /** A full date in the page header ("Sunday, 24 June 2012"), for pages whose stamps carry times only. */
 function dateIn(header: Line[]): string | undefined {
@@ -72,5 +75,11 @@ export function parsePage(text: string, options: ParseOptions): ParsedPage {
       );
     }
   });
-  return { meta: head.meta, entries, warnings: [...head.warnings, ...warnings], missingDate };
+  return {
+    meta: head.meta,
+    entries,
+    warnings: [...head.warnings, ...warnings],
+    lines: posts.map((p) => p.line),
+    missingDate,
+  };
 }

@@ -38,6 +38,14 @@ export function needsStartDate(stamps: (Stamp | null)[]): boolean {
 
 const minuteOfDay = (s: Stamp) => s.hour * 60 + s.minute;
 
+/** The shorter way round a cycle: 23:00 → 00:10 is 70 minutes on, not 22 hours back. */
+function circular(diff: number, cycle: number): number {
+  const d = ((diff % cycle) + cycle) % cycle;
+  return d > cycle / 2 ? d - cycle : d;
+}
+
+const DAYS_PER_YEAR = 366;
+
 /** True when the page lists posts oldest first (most neighbours rise in time). */
 function isOldestFirst(stamps: (Stamp | null)[]): boolean {
   let rising = 0;
@@ -46,13 +54,17 @@ function isOldestFirst(stamps: (Stamp | null)[]): boolean {
   for (let i = 1; i < timed.length; i++) {
     const a = timed[i - 1] as Stamp;
     const b = timed[i] as Stamp;
-    const dayA = (a.month ?? 0) * 31 + (a.day ?? 0);
-    const dayB = (b.month ?? 0) * 31 + (b.day ?? 0);
-    const order = dayA && dayB && dayA !== dayB ? dayB - dayA : minuteOfDay(b) - minuteOfDay(a);
+    const dated = a.month !== undefined && b.month !== undefined;
+    const days = dated ? circular(dayOfYear(b) - dayOfYear(a), DAYS_PER_YEAR) : 0;
+    const order = days !== 0 ? days : circular(minuteOfDay(b) - minuteOfDay(a), 1440);
     if (order > 0) rising++;
     else if (order < 0) falling++;
   }
   return rising > falling;
+}
+
+function dayOfYear(s: Stamp): number {
+  return Math.round((Date.UTC(2001, (s.month ?? 1) - 1, s.day ?? 1) - Date.UTC(2001, 0, 1)) / 86_400_000);
 }
 
 /** The calendar day of each stamp, walking the posts from oldest to newest. */

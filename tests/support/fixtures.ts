@@ -19,7 +19,13 @@ export interface ExpectedEntry {
 export interface Fixture {
   name: string;
   text: string;
-  expected: { description: string; year: number; sourceTimeZone: string; posts: number; entries: ExpectedEntry[] };
+  expected: {
+    description: string;
+    year: number;
+    sourceTimeZone: string;
+    posts: number;
+    entries: ExpectedEntry[];
+  };
 }
 
 export function formatFixtures(): Fixture[] {
@@ -31,7 +37,9 @@ export function formatFixtures(): Fixture[] {
       return {
         name,
         text: readFileSync(`${FIXTURE_DIR}${file}`, 'utf8'),
-        expected: JSON.parse(readFileSync(`${FIXTURE_DIR}${name}.expected.json`, 'utf8')) as Fixture['expected'],
+        expected: JSON.parse(
+          readFileSync(`${FIXTURE_DIR}${name}.expected.json`, 'utf8'),
+        ) as Fixture['expected'],
       };
     });
 }
@@ -47,7 +55,13 @@ export function structureOf(entry: Entry): Omit<ExpectedEntry, 'places'> {
     blockTypes: entry.blocks.map((b) => b.type),
     images: entry.blocks.flatMap((b) =>
       b.type === 'image'
-        ? [{ alt: b.alt, ...(b.credit ? { credit: b.credit } : {}), ...(b.caption ? { caption: b.caption } : {}) }]
+        ? [
+            {
+              alt: b.alt,
+              ...(b.credit ? { credit: b.credit } : {}),
+              ...(b.caption ? { caption: b.caption } : {}),
+            },
+          ]
         : [],
     ),
   };

@@ -20,8 +20,11 @@ export function samePlace(label: string, found: Place, gazetteer: Gazetteer): bo
   const candidates = gazetteer.byName.get(normalizeName(label)) ?? [];
   return candidates.some((c) => {
     const target = c.standsFor ? (gazetteer.byKey.get(c.standsFor) ?? c) : c;
-    if (target.kind === 'country' || found.kind === 'country') return target.countryCode === found.countryCode && target.kind === found.kind;
-    return target.kind === found.kind || c.kind === found.kind ? km(target, found) <= MATCH_KM : km(target, found) <= MATCH_KM / 3;
+    if (target.kind === 'country' || found.kind === 'country')
+      return target.countryCode === found.countryCode && target.kind === found.kind;
+    return target.kind === found.kind || c.kind === found.kind
+      ? km(target, found) <= MATCH_KM
+      : km(target, found) <= MATCH_KM / 3;
   });
 }
 
@@ -44,5 +47,11 @@ export function scorePlaces(expected: string[], found: Place[], gazetteer: Gazet
       unmatched.splice(i, 1);
     } else missed.push(label);
   }
-  return { truePositives: tp, found: found.length, expected: expected.length, missed, extra: unmatched.map((p) => p.name) };
+  return {
+    truePositives: tp,
+    found: found.length,
+    expected: expected.length,
+    missed,
+    extra: unmatched.map((p) => p.name),
+  };
 }
