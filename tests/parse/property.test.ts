@@ -72,7 +72,7 @@ describe('parsePage(text) on damaged text', () => {
       fc.property(
         fc.array(fc.constantFrom('', ' ', 'undefined', 'LIVE stream page 1', '-'), { maxLength: 5 }),
         (noise) => {
-          const text = SAMPLE.replace(/\n  (\d+)\. /g, (m) => `\n${noise.join('\n')}${m}`);
+          const text = SAMPLE.replace(/\n {2}(\d+)\. /g, (m) => `\n${noise.join('\n')}${m}`);
           expect(parsePage(text, OPTIONS).entries).toHaveLength(20);
         },
       ),
