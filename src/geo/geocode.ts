@@ -1,7 +1,7 @@
 /** Finds and places every location a story's entries mention. Pure: the gazetteer is given. */
 import type { Entry, Mention, Place } from '../core/types';
 import { findCandidates, type Candidate } from './candidates';
-import { entryFields } from './fields';
+import { entryFields, type TextField } from './fields';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 import { normalizeName } from './names';
 import { resolveCandidate, type Context } from './resolve';
@@ -37,16 +37,28 @@ function people(entry: Entry): string[] {
   return byline.flatMap((p) => p.name.split(' ').slice(1));
 }
 
-function storyContext(entries: Entry[], gazetteer: Gazetteer): Context {
+interface FieldCandidates {
+  field: TextField;
+  candidates: Candidate[];
+}
+
+/** Every field of every entry with the names found in it: found once, used by both passes. */
+function candidatesOf(entries: Entry[], gazetteer: Gazetteer): FieldCandidates[][] {
+  return entries.map((entry) =>
+    entryFields(entry).map((field) => ({ field, candidates: findCandidates(field.text, gazetteer) })),
+  );
+}
+
+function storyContext(entries: Entry[], found: FieldCandidates[][], gazetteer: Gazetteer): Context {
   const countries = new Set<string>();
   const lowercaseWords = new Set<string>();
   const namesOfOthers = new Set<string>();
-  for (const entry of entries) {
-    for (const name of people(entry)) namesOfOthers.add(name);
-    for (const field of entryFields(entry)) {
+  for (const entry of entries) for (const name of people(entry)) namesOfOthers.add(name);
+  for (const fields of found) {
+    for (const { field, candidates } of fields) {
       for (const word of field.text.match(/\b[a-z][a-z]+\b/g) ?? []) lowercaseWords.add(word);
       for (const m of field.text.matchAll(NAMED_AFTER)) if (m[1]) namesOfOthers.add(m[1]);
-      for (const candidate of findCandidates(field.text, gazetteer)) {
+      for (const candidate of candidates) {
         const anchor =
           candidate.options.find((p) => p.kind === 'country' || (p.curated && p.kind !== 'city')) ??
           bigCity(candidate);
@@ -78,7 +90,8 @@ export interface Geocoded {
 
 /** Adds `places` and `mentions` to each entry and lists the places, in order of first mention. */
 export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer): Geocoded {
-  const context = storyContext(entries, gazetteer);
+  const found = candidatesOf(entries, gazetteer);
+  const context = storyContext(entries, found, gazetteer);
   const ids = new Map<string, string>();
   const used = new Set<string>();
   const places: Place[] = [];
@@ -105,10 +118,10 @@ export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer): Geocoded
     return id;
   };
 
-  const out = entries.map((entry) => {
+  const out = entries.map((entry, index) => {
     const mentions: Mention[] = [];
-    for (const field of entryFields(entry)) {
-      for (const candidate of findCandidates(field.text, gazetteer)) {
+    for (const { field, candidates } of found[index] ?? []) {
+      for (const candidate of candidates) {
         const place = regionOf(candidate, gazetteer) ?? resolveCandidate(candidate, gazetteer, context);
         if (!place) continue;
         mentions.push({ placeId: idFor(place), ...field.at, start: candidate.start, end: candidate.end });

@@ -39,8 +39,12 @@ export function foldWord(word: string): string {
     .replace(/[’`ʼ]/g, "'");
 }
 
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 /** The lookup form of a name: folded words, one space between them (`St. Petersburg` → `st petersburg`). */
 export function normalizeName(name: string): string {
+  // Most names are plain ASCII words: the fast path keeps loading 135,000 names quick.
+  if (PLAIN.test(name)) return name.toLowerCase();
   return tokenize(name)
     .map((t) => foldWord(t.text))
     .join(' ');

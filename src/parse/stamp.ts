@@ -62,6 +62,7 @@ function toStamp(m: RegExpExecArray): Stamp | null {
 
 /** Every "published at" stamp in a line, in order, with the text glued after each. */
 export function findStamps(line: string): StampMatch[] {
+  if (!line.includes('ublished at') && !line.includes('UBLISHED AT')) return [];
   const raw: { stamp: Stamp; index: number; end: number }[] = [];
   STAMP.lastIndex = 0;
   let m: RegExpExecArray | null;

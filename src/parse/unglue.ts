@@ -16,7 +16,11 @@ const GLUED =
 const GLUED_BULLET = /(?<=\S)(?=[•▪●] )/g;
 
 /** Offsets where `text` should break into paragraphs. */
+/** A cheap test that rules out most lines before the exact patterns run. */
+const MAYBE_GLUED = /[a-z][.!?]?["”’)]?(?:\d{1,4}\. )?[A-Z"“‘]|\S[•▪●] /;
+
 export function gluedBreaks(text: string): number[] {
+  if (!MAYBE_GLUED.test(text)) return [];
   const breaks = new Set<number>();
   for (const re of [GLUED, GLUED_BULLET]) {
     re.lastIndex = 0;
