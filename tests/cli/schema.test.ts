@@ -25,6 +25,8 @@ describe('schema/story.schema.json', () => {
     broken.entries[0].publishedAt = 'yesterday';
     delete broken.places[0].lat;
     expect(validate(broken)).toBe(false);
-    expect(validate.errors?.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/entries/0/publishedAt', '/places/0']));
+    expect(validate.errors?.map((e) => e.instancePath)).toEqual(
+      expect.arrayContaining(['/entries/0/publishedAt', '/places/0']),
+    );
   });
 });

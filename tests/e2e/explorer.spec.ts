@@ -1,0 +1,178 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { saveScreenshot } from './screenshots';
+
+const map = (page: Page) => page.getByRole('region', { name: 'Map' });
+const slider = (page: Page) => page.getByRole('slider', { name: 'Time' });
+/** Point markers on the map (Leaflet marks them role=button), not the zoom controls. */
+const pointMarkers = (page: Page) => map(page).locator('.place-marker, .cluster-marker');
+
+async function open(page: Page, query = '') {
+  await page.goto(`./${query}`);
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expect(map(page).locator('.basemap-land').first()).toBeAttached();
+}
+
+test.describe('the explorer', () => {
+  test('opens on the latest post, with the whole story on the map', async ({ page }) => {
+    await open(page);
+    await expect(slider(page)).toHaveAttribute(
+      'aria-valuetext',
+      /^10:25 GMT, 14 February: No contact between US and Russian officials - Kremlin$/,
+    );
+    await expect(page.locator('article[aria-current="true"]')).toContainText(
+      'No contact between US and Russian officials',
+    );
+  });
+
+  test('Home puts the first post (07:07) current with only Munich on the map; Malokaterynivka appears at 07:58', async ({
+    page,
+  }) => {
+    await open(page);
+    await slider(page).focus();
+    await page.keyboard.press('Home');
+    await expect(slider(page)).toHaveAttribute(
+      'aria-valuetext',
+      /^07:07 GMT, 14 February: 'Don't lecture or ignore each other'/,
+    );
+    await expect(pointMarkers(page)).toHaveCount(1);
+    await expect(pointMarkers(page).first()).toHaveAccessibleName(/^Munich, \d+ posts$/);
+    await expect(pointMarkers(page).first()).toHaveAttribute('aria-current', 'true');
+
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect(slider(page)).toHaveAttribute(
+      'aria-valuetext',
+      /^07:58 GMT, 14 February: Life on the front line/,
+    );
+    await expect(map(page).getByRole('button', { name: /Malokaterynivka/ })).toBeVisible();
+    await expect(page).toHaveURL(/entry=20250214-0758-/);
+  });
+
+  test('a marker filters the posts to its place, and the chip clears the filter', async ({ page }) => {
+    await open(page);
+    await map(page)
+      .getByRole('button', { name: /^Warsaw, 2 posts$/ })
+      .click();
+    await expect(page.getByRole('article')).toHaveCount(2);
+    await expect(page).toHaveURL(/place=warsaw/);
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', /^09:35 GMT/);
+    await page.getByRole('button', { name: 'Clear place filter: Warsaw' }).click();
+    await expect(page.getByRole('article')).toHaveCount(20);
+    await expect(page).not.toHaveURL(/place=/);
+  });
+
+  test('Back undoes choosing a place', async ({ page }) => {
+    await open(page);
+    await page
+      .getByRole('article')
+      .first()
+      .getByRole('button', { name: 'Moscow', exact: true })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/place=moscow/);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/place=/);
+    await expect(page.getByRole('article')).toHaveCount(20);
+  });
+
+  test('a deep link reproduces the view: place, search, order and entry', async ({ page }) => {
+    await open(page, '?place=munich&q=conference&order=oldest&entry=20250214-0714-0tf2wx');
+    await expect(page.getByRole('button', { name: 'Clear place filter: Munich' })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('conference');
+    const titles = await page.getByRole('article').getByRole('heading').allTextContents();
+    expect(titles[0]).toContain("'Don't lecture or ignore each other'");
+    expect(titles.length).toBeGreaterThan(1);
+    await expect(slider(page)).toHaveAttribute(
+      'aria-valuetext',
+      /^07:14 GMT, 14 February: Why this meeting of world leaders matters$/,
+    );
+    await expect(page.locator('article[aria-current="true"]')).toContainText(
+      'Why this meeting of world leaders matters',
+    );
+  });
+
+  test('scrubbing replaces history instead of flooding it', async ({ page }) => {
+    await open(page);
+    const before = await page.evaluate(() => history.length);
+    await slider(page).focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => history.length)).toBe(before);
+  });
+
+  test('works by keyboard alone: slider, play, search, a place, a marker', async ({ page }) => {
+    await open(page);
+    await page.keyboard.press('Tab');
+    await expect(slider(page)).toBeFocused();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', /^10:09 GMT/);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
+    await page.keyboard.type('Chernobyl');
+    await expect(page.getByRole('article')).toHaveCount(4);
+    const marker = map(page).getByRole('button', { name: /^Munich/ });
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/place=munich/);
+  });
+
+  test('Play steps through the story and any key pauses it', async ({ page }) => {
+    await open(page);
+    await slider(page).focus();
+    await page.keyboard.press('Home');
+    await page.getByLabel('Speed').selectOption({ label: '4×' });
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', /^07:23 GMT/, { timeout: 5000 });
+    await slider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('has no serious or critical accessibility violations', async ({ page }) => {
+    await open(page);
+    const opened = await new AxeBuilder({ page }).analyze();
+    await slider(page).focus();
+    await page.keyboard.press('Home');
+    await map(page)
+      .getByRole('button', { name: /^Munich/ })
+      .click();
+    const filtered = await new AxeBuilder({ page }).analyze();
+    const serious = [...opened.violations, ...filtered.violations].filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(
+      serious.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('stacks the map above the timeline with no sideways scrolling and 44 px touch targets', async ({
+    page,
+  }) => {
+    await open(page);
+    const mapBox = await map(page).boundingBox();
+    const timelineBox = await page.getByRole('region', { name: 'Timeline' }).boundingBox();
+    expect(mapBox && timelineBox && mapBox.y < timelineBox.y).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    for (const name of ['Play', 'Clear']) {
+      const button = page.getByRole('button', { name, exact: false }).first();
+      if (await button.count()) expect((await button.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    }
+    const sliderBox = await slider(page).boundingBox();
+    expect(sliderBox?.height ?? 0).toBeGreaterThanOrEqual(44);
+    await saveScreenshot(page, 'phone');
+  });
+});
