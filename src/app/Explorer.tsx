@@ -36,6 +36,9 @@ export function Explorer({
 
   return (
     <div className="app" onPointerDownCapture={pauseOnInteraction} onKeyDownCapture={pauseOnInteraction}>
+      <a className="skip-link" href="#timeline">
+        Skip to the timeline
+      </a>
       <StoryHeader story={story} chronology={chronology} timeZone={timeZone} />
       {children}
       <main className="explorer">
@@ -50,7 +53,7 @@ export function Explorer({
           </Suspense>
           <PlaceList chronology={chronology} view={view} onSelectPlace={actions.selectPlace} />
         </section>
-        <section className="explorer-timeline" aria-label="Timeline">
+        <section className="explorer-timeline" aria-label="Timeline" id="timeline" tabIndex={-1}>
           <Timeline
             chronology={chronology}
             view={view}

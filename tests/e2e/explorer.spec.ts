@@ -103,6 +103,9 @@ test.describe('the explorer', () => {
   test('works by keyboard alone: slider, play, search, a place, a marker', async ({ page }) => {
     await open(page);
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to the timeline' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
     await expect(slider(page)).toBeFocused();
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
@@ -167,12 +170,23 @@ test.describe('on a phone', () => {
     const timelineBox = await page.getByRole('region', { name: 'Timeline' }).boundingBox();
     expect(mapBox && timelineBox && mapBox.y < timelineBox.y).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    for (const name of ['Play', 'Clear']) {
-      const button = page.getByRole('button', { name, exact: false }).first();
-      if (await button.count()) expect((await button.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const targets = [
+      slider(page),
+      timeline.getByRole('button', { name: 'Play' }),
+      timeline.getByLabel('Speed'),
+      timeline.getByRole('searchbox', { name: 'Search' }),
+      timeline.getByRole('button', { name: /^Order/ }),
+      timeline.getByRole('article').first().getByRole('heading').getByRole('button'),
+      timeline.getByRole('group', { name: 'Places in this post' }).first().getByRole('button').first(),
+    ];
+    for (const target of targets) {
+      const box = await target.boundingBox();
+      expect(
+        box?.height ?? 0,
+        await target.evaluate((el) => el.outerHTML.slice(0, 80)),
+      ).toBeGreaterThanOrEqual(44);
     }
-    const sliderBox = await slider(page).boundingBox();
-    expect(sliderBox?.height ?? 0).toBeGreaterThanOrEqual(44);
     await saveScreenshot(page, 'phone');
   });
 });
