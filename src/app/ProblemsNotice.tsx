@@ -5,19 +5,22 @@ const SHOWN = 20;
 
 export function ProblemsNotice({ problems }: { problems: Problem[] }) {
   return (
-    <details className="notice notice--warning" role="alert">
-      <summary>
-        {problems.length === 1 ? 'One part' : `${problems.length} parts`} of this story's data could not be
-        used; the rest is shown.
-      </summary>
-      <ul>
-        {problems.slice(0, SHOWN).map((p, i) => (
-          <li key={i}>
-            <strong>{p.where}</strong>: {p.message}
-          </li>
-        ))}
-        {problems.length > SHOWN && <li>…and {problems.length - SHOWN} more.</li>}
-      </ul>
-    </details>
+    <div className="notice notice--warning" role="alert">
+      <p className="notice-title">
+        {problems.length === 1 ? 'One part' : `${problems.length} parts`} of this story's data could not be used;
+        the rest is shown.
+      </p>
+      <details>
+        <summary>What is wrong</summary>
+        <ul>
+          {problems.slice(0, SHOWN).map((p, i) => (
+            <li key={i}>
+              <strong>{p.where}</strong>: {p.message}
+            </li>
+          ))}
+          {problems.length > SHOWN && <li>…and {problems.length - SHOWN} more.</li>}
+        </ul>
+      </details>
+    </div>
   );
 }
