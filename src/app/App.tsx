@@ -1,19 +1,87 @@
-/** Loads the story and shows the explorer, a skeleton while loading, or what went wrong. */
-import { useStory, SAMPLE_URL } from '../data/storyQuery';
+/** Loads the story and shows it the way the URL asks: explorer, embed, presentation or handout. */
+import { useMemo, useState } from 'react';
+import { buildChronology } from '../core/chronology';
+import { limitStory } from '../core/lesson';
+import { readModes, resolveDataUrl } from '../core/modes';
+import { SAMPLE_URL, useStory } from '../data/storyQuery';
+import { replaceHistoryOnly, setViewState, useViewState } from '../data/viewStore';
+import { enterFullscreen } from '../present/fullscreen';
+import { ShareDialog } from '../share/ShareDialog';
+import { EmbedExplorer } from './EmbedExplorer';
 import { Explorer } from './Explorer';
+import { HandoutView } from './HandoutView';
 import { LoadError } from './LoadError';
-import { Skeleton } from './Skeleton';
+import { PresentView } from './PresentView';
 import { ProblemsNotice } from './ProblemsNotice';
+import { Skeleton } from './Skeleton';
 
-export function App({ dataUrl = SAMPLE_URL }: { dataUrl?: string }) {
-  const query = useStory(dataUrl);
+/** Origins other than the app's own that `?data=` may load from (`VITE_DATA_ORIGINS`, comma-separated). */
+const DATA_ORIGINS = ((import.meta.env.VITE_DATA_ORIGINS as string | undefined) ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+
+function startPresenting() {
+  setViewState({ present: '1' }, 'push');
+  void enterFullscreen();
+}
+
+export function App() {
+  const [modes] = useState(() => readModes(window.location.search));
+  const [source] = useState(() => resolveDataUrl(modes.data, window.location.href, DATA_ORIGINS, SAMPLE_URL));
+  if (modes.embed) replaceHistoryOnly();
+  if ('error' in source) return <LoadError error={new Error(source.error)} />;
+  return <StoryApp url={source.url} modes={modes} />;
+}
+
+function StoryApp({ url, modes }: { url: string; modes: ReturnType<typeof readModes> }) {
+  const query = useStory(url);
+  const view = useViewState();
+  const loaded = query.data;
+  const limited = useMemo(() => {
+    if (!loaded) return null;
+    const story = limitStory(loaded.story, modes.from, modes.to);
+    return { story, chronology: story === loaded.story ? loaded.chronology : buildChronology(story) };
+  }, [loaded, modes.from, modes.to]);
+
   if (query.isPending) return <Skeleton />;
-  if (query.isError)
-    return <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
-  const { problems, story, chronology } = query.data;
+  if (query.isError || !limited || !loaded) {
+    return (
+      <LoadError
+        error={query.error ?? new Error('No story')}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  const { story, chronology } = limited;
+  const problems = loaded.problems.length > 0 && <ProblemsNotice problems={loaded.problems} />;
+  if (modes.print) return <HandoutView story={story} chronology={chronology} />;
+  if (modes.present || view.present) return <PresentView story={story} chronology={chronology} />;
+  if (modes.embed) return <EmbedExplorer story={story} chronology={chronology} />;
   return (
-    <Explorer story={story} chronology={chronology}>
-      {problems.length > 0 && <ProblemsNotice problems={problems} />}
+    <Explorer
+      story={story}
+      chronology={chronology}
+      onPresent={startPresenting}
+      actions={
+        <>
+          <ShareDialog title={story.story.title ?? 'Live page'} />
+          <button type="button" className="button" onClick={startPresenting} aria-keyshortcuts="P">
+            Present
+          </button>
+          <a
+            className="button"
+            href={`?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(window.location.search)), print: '1' })}`}
+            target="_blank"
+            rel="noopener"
+          >
+            Handout<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </>
+      }
+    >
+      {problems}
     </Explorer>
   );
 }

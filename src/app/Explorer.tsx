@@ -1,31 +1,27 @@
 /** The explorer: header, map and timeline side by side, meeting only in the URL state and the data. */
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, type KeyboardEvent, type ReactNode } from 'react';
 import type { Chronology } from '../core/chronology';
-import { deriveView } from '../core/explore';
 import type { Story } from '../core/types';
-import { useViewState } from '../data/viewStore';
 import { PlaceList } from '../places/PlaceList';
 import { Timeline } from '../timeline/Timeline';
-import { useActions } from '../data/useActions';
-import { StoryHeader } from './StoryHeader';
 import { Announcer } from './Announcer';
+import { StoryHeader } from './StoryHeader';
+import { useExplorerState } from './useExplorerState';
 
 const StoryMap = lazy(() => import('../map/StoryMap'));
 
-export function Explorer({
-  story,
-  chronology,
-  children,
-}: {
+interface Props {
   story: Story;
   chronology: Chronology;
+  /** Extra header actions (Share, Present). */
+  actions?: ReactNode;
+  /** Starts presentation mode (the P key). */
+  onPresent?: () => void;
   children?: ReactNode;
-}) {
-  const state = useViewState();
-  const view = deriveView(chronology, state);
-  const actions = useActions(chronology);
-  const [playing, setPlaying] = useState(false);
-  const [openOnCurrent] = useState(() => Boolean(state.entry ?? state.t ?? state.place));
+}
+
+export function Explorer({ story, chronology, actions: headerActions, onPresent, children }: Props) {
+  const { view, actions, playing, setPlaying, openedOnState } = useExplorerState(chronology);
   const timeZone = story.story.sourceTimeZone ?? 'UTC';
   const current = chronology.entries[view.current] ?? null;
 
@@ -34,12 +30,33 @@ export function Explorer({
       setPlaying(false);
   }
 
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const target = event.target as HTMLElement;
+    if (event.key !== 'p' && event.key !== 'P') return;
+    if (
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey ||
+      target.closest('input, textarea, select, [contenteditable]')
+    )
+      return;
+    event.preventDefault();
+    onPresent?.();
+  }
+
   return (
-    <div className="app" onPointerDownCapture={pauseOnInteraction} onKeyDownCapture={pauseOnInteraction}>
+    <div
+      className="app"
+      onPointerDownCapture={pauseOnInteraction}
+      onKeyDownCapture={pauseOnInteraction}
+      onKeyDown={onKeyDown}
+    >
       <a className="skip-link" href="#timeline">
         Skip to the timeline
       </a>
-      <StoryHeader story={story} chronology={chronology} timeZone={timeZone} />
+      <StoryHeader story={story} chronology={chronology} timeZone={timeZone}>
+        {headerActions}
+      </StoryHeader>
       {children}
       <main className="explorer">
         <section className="explorer-map" aria-label="Map">
@@ -47,7 +64,7 @@ export function Explorer({
             <StoryMap
               chronology={chronology}
               view={view}
-              openOnCurrent={openOnCurrent}
+              openOnCurrent={openedOnState}
               onSelectPlace={actions.selectPlace}
             />
           </Suspense>

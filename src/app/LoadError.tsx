@@ -1,13 +1,12 @@
 /** A failed load: what happened and a way to try again. */
-export function LoadError({
-  error,
-  onRetry,
-  retrying,
-}: {
+interface Props {
   error: Error;
-  onRetry: () => void;
-  retrying: boolean;
-}) {
+  /** Absent when trying again cannot help (a link that is not allowed). */
+  onRetry?: () => void;
+  retrying?: boolean;
+}
+
+export function LoadError({ error, onRetry, retrying = false }: Props) {
   return (
     <div className="app">
       <header className="app-header">
@@ -17,9 +16,11 @@ export function LoadError({
         <div role="alert" className="notice notice--error">
           <h1>The story could not be shown</h1>
           <p>{error.message}</p>
-          <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-            {retrying ? 'Retrying…' : 'Retry'}
-          </button>
+          {onRetry && (
+            <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+              {retrying ? 'Retrying…' : 'Retry'}
+            </button>
+          )}
         </div>
       </main>
     </div>

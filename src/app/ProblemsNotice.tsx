@@ -7,8 +7,8 @@ export function ProblemsNotice({ problems }: { problems: Problem[] }) {
   return (
     <div className="notice notice--warning" role="alert">
       <p className="notice-title">
-        {problems.length === 1 ? 'One part' : `${problems.length} parts`} of this story's data could not be used;
-        the rest is shown.
+        {problems.length === 1 ? 'One part' : `${problems.length} parts`} of this story's data could not be
+        used; the rest is shown.
       </p>
       <details>
         <summary>What is wrong</summary>

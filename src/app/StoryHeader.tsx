@@ -1,17 +1,17 @@
 /** The story's title with credit to its publisher and its date. */
+import type { ReactNode } from 'react';
 import type { Chronology } from '../core/chronology';
 import { formatDay } from '../core/format';
 import type { Story } from '../core/types';
 
-export function StoryHeader({
-  story,
-  chronology,
-  timeZone,
-}: {
+interface Props {
   story: Story;
   chronology: Chronology;
   timeZone: string;
-}) {
+  children?: ReactNode;
+}
+
+export function StoryHeader({ story, chronology, timeZone, children }: Props) {
   const { title, publisher } = story.story;
   const dated = !chronology.ordinal && chronology.entries.length > 0;
   const first = dated ? formatDay(chronology.start, timeZone, true) : null;
@@ -30,6 +30,7 @@ export function StoryHeader({
         <span aria-hidden="true"> · </span>
         <span>{chronology.entries.length} posts</span>
       </p>
+      {children && <div className="header-actions">{children}</div>}
     </header>
   );
 }

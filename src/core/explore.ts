@@ -22,15 +22,27 @@ export interface ExplorerView {
 
 const searchTexts = new WeakMap<Chronology, string[]>();
 
+/** Search ignores case and the difference between typographic and straight quotes. */
+export function searchable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’‛`´]/g, "'")
+    .replace(/[“”„]/g, '"');
+}
+
 function entryText(entry: Entry): string {
-  const parts: string[] = [entry.title ?? ''];
+  const people = entry.byline ? (Array.isArray(entry.byline) ? entry.byline : [entry.byline]) : [];
+  const parts: string[] = [
+    entry.title ?? '',
+    ...people.flatMap((p) => [p.name, p.role ?? '', p.location ?? '']),
+  ];
   for (const block of entry.blocks) {
     if (block.type === 'paragraph' || block.type === 'quote') parts.push(block.text);
     else if (block.type === 'list') parts.push(...block.items);
     else if (block.type === 'image') parts.push(block.alt, block.caption ?? '');
     else parts.push(block.caption);
   }
-  return parts.join('\n').toLowerCase();
+  return searchable(parts.join('\n'));
 }
 
 /** Lower-cased text of each entry, computed once per story. */
@@ -45,18 +57,20 @@ function searchTextOf(chronology: Chronology): string[] {
 
 export function deriveView(chronology: Chronology, state: ViewState): ExplorerView {
   const { entries, moments } = chronology;
-  const byEntry = state.entry !== undefined ? chronology.indexById.get(state.entry) : undefined;
+  const place = (state.place && chronology.placeById.get(state.place)) || null;
+  // A link with only a place opens on the place's latest entry, as choosing the place does.
+  const placeLatest =
+    place && !state.t && !state.entry ? chronology.entriesByPlace.get(place.id)?.at(-1) : undefined;
+  const byEntry = state.entry !== undefined ? chronology.indexById.get(state.entry) : placeLatest;
   const parsed = state.t ? Date.parse(state.t) : NaN;
+  const asked = Number.isFinite(parsed) && !chronology.ordinal ? parsed : chronology.end;
   const moment =
     byEntry !== undefined
       ? (moments[byEntry] as number)
-      : Number.isFinite(parsed) && !chronology.ordinal
-        ? parsed
-        : chronology.end;
+      : Math.min(chronology.end, Math.max(chronology.start, asked));
   const current = byEntry ?? Math.max(indexAt(chronology, moment), entries.length > 0 ? 0 : -1);
-  const place = (state.place && chronology.placeById.get(state.place)) || null;
   const query = state.q ?? '';
-  const needle = query.trim().toLowerCase();
+  const needle = searchable(query.trim());
   const order: Order = state.order ?? 'newest';
 
   let visible = entries.map((_, i) => i);

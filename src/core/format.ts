@@ -20,8 +20,9 @@ function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTyp
   return parts.find((p) => p.type === type)?.value ?? '';
 }
 
-/** `07:14 GMT` */
+/** `07:14 GMT` (empty for a time that cannot be read). */
 export function formatClock(ms: number, timeZone: string): string {
+  if (!Number.isFinite(ms)) return '';
   const parts = formatter(timeZone, {
     hour: '2-digit',
     minute: '2-digit',
@@ -33,6 +34,7 @@ export function formatClock(ms: number, timeZone: string): string {
 
 /** `14 February` (with the year when `withYear`). */
 export function formatDay(ms: number, timeZone: string, withYear = false): string {
+  if (!Number.isFinite(ms)) return '';
   return formatter(timeZone, {
     day: 'numeric',
     month: 'long',
@@ -42,6 +44,7 @@ export function formatDay(ms: number, timeZone: string, withYear = false): strin
 
 /** `07:14 GMT, 14 February` */
 export function formatMoment(ms: number, timeZone: string): string {
+  if (!Number.isFinite(ms)) return '';
   return `${formatClock(ms, timeZone)}, ${formatDay(ms, timeZone)}`;
 }
 

@@ -7,6 +7,17 @@ const MAX_TEXT = 100_000;
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A time every browser reads the same way: a real calendar date, and `Z` or a full `±hh:mm` offset. */
+export function isReadableTime(text: string): boolean {
+  const m = ISO_TIME.exec(text);
+  if (!m || !Number.isFinite(Date.parse(text))) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 const LinkSchema = v.object({ start: offset, end: offset });
 
 export const BlockSchema: v.GenericSchema<unknown, Block> = v.variant('type', [
@@ -32,7 +43,13 @@ export const EntrySchema: v.GenericSchema<unknown, Entry> = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   number: v.optional(v.pipe(v.number(), v.integer())),
   title: v.nullable(text),
-  publishedAt: v.nullable(v.pipe(v.string(), v.isoTimestamp('publishedAt must be an ISO 8601 time'))),
+  publishedAt: v.nullable(
+    v.pipe(
+      v.string(),
+      v.isoTimestamp('publishedAt must be an ISO 8601 time'),
+      v.check(isReadableTime, 'publishedAt must be a real date and time with Z or a ±hh:mm offset'),
+    ),
+  ),
   labels: v.array(text),
   byline: v.nullable(v.union([PersonSchema, v.array(PersonSchema)])),
   blocks: v.array(BlockSchema),

@@ -39,16 +39,21 @@ export function zoneOffsetMinutes(timeZone: string, utcMs: number): number {
   return Math.round((asUtc - Math.floor(utcMs / MINUTE_MS) * MINUTE_MS) / MINUTE_MS);
 }
 
-/** A wall-clock time in a zone (month 1-12) as UTC milliseconds. */
+const HALF_DAY_MS = 12 * 60 * MINUTE_MS;
+
+/**
+ * A wall-clock time in a zone (month 1-12) as UTC milliseconds. Like Temporal's "compatible" rule, a time
+ * skipped by a spring clock change moves forward, and a time that happens twice in autumn takes the earlier.
+ */
 export function zonedToUtc(
   wall: { year: number; month: number; day: number; hour: number; minute: number },
   timeZone: string,
 ): number {
   const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
-  // Two passes settle the offset on both sides of a DST change.
-  let utc = naive - zoneOffsetMinutes(timeZone, naive) * MINUTE_MS;
-  utc = naive - zoneOffsetMinutes(timeZone, utc) * MINUTE_MS;
-  return utc;
+  const before = naive - zoneOffsetMinutes(timeZone, naive - HALF_DAY_MS) * MINUTE_MS;
+  const after = naive - zoneOffsetMinutes(timeZone, naive + HALF_DAY_MS) * MINUTE_MS;
+  const valid = [before, after].filter((utc) => utc + zoneOffsetMinutes(timeZone, utc) * MINUTE_MS === naive);
+  return valid.length > 0 ? Math.min(...valid) : before;
 }
 
 /** UTC milliseconds as the contract's ISO string, e.g. `2025-02-14T10:25:00Z`. */

@@ -92,5 +92,10 @@ export function validateStory(data: unknown): Validated {
       mentions: entry.mentions.filter((m) => places.has(m.placeId)),
     });
   });
-  return { story: { schemaVersion: 1, story, entries, places: [...places.values()] }, problems };
+  // Counts follow the entries that are shown, not the numbers the file claims.
+  const counts = new Map<string, number>();
+  for (const entry of entries)
+    for (const id of new Set(entry.places)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const counted = [...places.values()].map((p) => ({ ...p, entryCount: counts.get(p.id) ?? 0 }));
+  return { story: { schemaVersion: 1, story, entries, places: counted }, problems };
 }

@@ -12,6 +12,8 @@ export interface ViewState {
   /** The search text. */
   q?: string;
   order?: Order;
+  /** Presentation mode. */
+  present?: '1';
 }
 
 const ID = /^[A-Za-z0-9_.:-]{1,200}$/;
@@ -44,10 +46,11 @@ export function readViewState(search: string): ViewState {
   if (q?.trim()) state.q = q;
   const order = params.get('order');
   if (order === 'newest' || order === 'oldest') state.order = order;
+  if (params.get('present') === '1') state.present = '1';
   return state;
 }
 
-const KEYS: (keyof ViewState)[] = ['t', 'entry', 'place', 'q', 'order'];
+const KEYS: (keyof ViewState)[] = ['t', 'entry', 'place', 'q', 'order', 'present'];
 
 /** Writes the view into `search`, keeping parameters this module does not own (embed, tiles, ...). */
 export function writeViewState(search: string, state: ViewState): string {

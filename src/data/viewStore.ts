@@ -31,6 +31,13 @@ export function useViewState(): ViewState {
 
 export type HistoryMode = 'push' | 'replace';
 
+/** In an embed, the host page owns the Back button: every change replaces the frame's history entry. */
+let pushAllowed = true;
+
+export function replaceHistoryOnly(): void {
+  pushAllowed = false;
+}
+
 /** Changes part of the view. `push` makes a Back step (choosing); `replace` does not (scrubbing). */
 export function setViewState(patch: ViewState, mode: HistoryMode): void {
   const next = { ...snapshot(), ...patch };
@@ -38,7 +45,7 @@ export function setViewState(patch: ViewState, mode: HistoryMode): void {
   const search = writeViewState(window.location.search, next);
   if (search === window.location.search) return;
   const url = `${window.location.pathname}${search}${window.location.hash}`;
-  if (mode === 'push') window.history.pushState(null, '', url);
+  if (mode === 'push' && pushAllowed) window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
   listeners.forEach((listener) => listener());
 }

@@ -1,5 +1,6 @@
 /** The story's map: bundled vector basemap, areas, clustered markers, fitted to the current entry. */
 import { useMemo } from 'react';
+import L from 'leaflet';
 import { AttributionControl, MapContainer, Pane } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { Chronology } from '../core/chronology';
@@ -21,6 +22,8 @@ interface Props {
   view: ExplorerView;
   /** True when the URL chose the moment or entry: the map opens on it rather than on the whole story. */
   openOnCurrent: boolean;
+  /** In an iframe: the wheel and touch scroll the host page, not the map, so the map never traps scrolling. */
+  embedded?: boolean;
   onSelectPlace(id: string): void;
 }
 
@@ -32,7 +35,13 @@ const WORLD: [[number, number], [number, number]] = [
 ];
 const highlightPlace = (id: string | null) => setHighlight(id ? { place: id, places: [id] } : null);
 
-export default function StoryMap({ chronology, view, openOnCurrent, onSelectPlace }: Props) {
+export default function StoryMap({
+  chronology,
+  view,
+  openOnCurrent,
+  embedded = false,
+  onSelectPlace,
+}: Props) {
   const countries = useBasemap();
   const highlight = useHighlight();
   const tiles = useMemo(() => tileSource(new URLSearchParams(window.location.search).get('tiles')), []);
@@ -56,6 +65,9 @@ export default function StoryMap({ chronology, view, openOnCurrent, onSelectPlac
       minZoom={2}
       maxZoom={tiles?.maxZoom ?? 12}
       worldCopyJump
+      scrollWheelZoom={!embedded}
+      dragging={!embedded || !L.Browser.mobile}
+      tapHold={false}
       attributionControl={false}
       keyboard
     >

@@ -33,6 +33,7 @@ export const EntryCard = memo(function EntryCard({
 }: Props) {
   const headingId = `entry-${entry.id}-title`;
   const time = entry.publishedAt ? Date.parse(entry.publishedAt) : null;
+  const timeText = time === null ? 'Untimed post' : formatMoment(time, timeZone) || 'Time not readable';
   const mentionsOf = (block: number | 'title' | 'byline') => entry.mentions.filter((m) => m.block === block);
   const authors = people(entry.byline);
   return (
@@ -46,11 +47,20 @@ export const EntryCard = memo(function EntryCard({
       onMouseLeave={() => onHover(null)}
       onFocus={() => onHover(entry.places)}
       onBlur={() => onHover(null)}
+      onClick={(event) => {
+        // A click on the card (not on one of its buttons) makes the post current.
+        if (!(event.target as Element).closest('button, a, summary')) onSelect(entry.id);
+      }}
     >
       <div className="entry-meta">
-        {time !== null && (
-          <time dateTime={entry.publishedAt ?? undefined}>{formatMoment(time, timeZone)}</time>
-        )}
+        <button
+          type="button"
+          className="entry-time"
+          onClick={() => onSelect(entry.id)}
+          aria-label={`Go to ${timeText}`}
+        >
+          {time !== null ? <time dateTime={entry.publishedAt ?? undefined}>{timeText}</time> : timeText}
+        </button>
         {entry.labels.map((label) => (
           <span key={label} className={`label label--${label.toLowerCase()}`}>
             {label}
@@ -58,18 +68,24 @@ export const EntryCard = memo(function EntryCard({
         ))}
       </div>
       <h2 id={headingId} className="entry-title">
-        <button type="button" className="entry-title-button" onClick={() => onSelect(entry.id)}>
-          {entry.title ? (
-            <MarkedText text={entry.title} mentions={[]} handlers={handlers} />
-          ) : (
-            'Untitled post'
-          )}
-        </button>
+        {entry.title ? (
+          <MarkedText text={entry.title} mentions={mentionsOf('title')} handlers={handlers} />
+        ) : (
+          'Untitled post'
+        )}
       </h2>
       {authors.length > 0 && (
         <p className="byline">
           {authors.map((p) => p.name).join(' and ')}
-          {authors[0]?.role && <span className="byline-role">{authors[0].role}</span>}
+          {(authors[0]?.role || authors[0]?.location) && (
+            <span className="byline-role">
+              {authors[0].role}
+              {authors[0].role && authors[0].location && ', '}
+              {authors[0].location && (
+                <MarkedText text={authors[0].location} mentions={mentionsOf('byline')} handlers={handlers} />
+              )}
+            </span>
+          )}
         </p>
       )}
       <div className="entry-body">

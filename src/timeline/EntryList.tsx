@@ -49,6 +49,7 @@ export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers 
     [currentId],
   );
 
+  if (chronology.entries.length === 0) return <p className="empty-list">This story has no posts to show.</p>;
   if (view.visible.length === 0) {
     return (
       <p className="empty-list">

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 /** Search, order and the place filter chip above the entry list. */
 import type { Place } from '../core/types';
 import type { Order } from '../core/viewState';
@@ -14,10 +15,17 @@ interface Props {
 }
 
 export function ListControls({ query, order, place, shown, total, onSearch, onOrder, onClearPlace }: Props) {
+  const search = useRef<HTMLInputElement>(null);
+  function clearPlace() {
+    onClearPlace();
+    // The chip goes away: keep keyboard focus in the list controls rather than dropping it to the page.
+    search.current?.focus();
+  }
   return (
     <div className="list-controls">
       <div className="list-controls-row">
         <input
+          ref={search}
           type="search"
           className="search"
           aria-label="Search"
@@ -39,7 +47,7 @@ export function ListControls({ query, order, place, shown, total, onSearch, onOr
           <button
             type="button"
             className="chip"
-            onClick={onClearPlace}
+            onClick={clearPlace}
             aria-label={`Clear place filter: ${place.name}`}
           >
             {place.name} <span aria-hidden="true">✕</span>

@@ -36,6 +36,13 @@ export function Scrubber({ chronology, moment, current, timeZone, onScrub, onSte
   const ticks = layoutTicks(moments, start, end);
   const labels = chronology.ordinal ? [] : axisLabels(start, end, timeZone);
   const position = chronology.ordinal ? (last > 0 ? current / last : 0.5) : fraction(moment, start, end);
+  if (last < 0) {
+    return (
+      <div className="scrubber">
+        <p className="empty-list">No posts to scrub through.</p>
+      </div>
+    );
+  }
 
   function momentAt(clientX: number): number {
     const box = track.current?.getBoundingClientRect();

@@ -12,9 +12,10 @@ export function segmentText(
   mentions: readonly Mention[],
   links: readonly LinkAnnotation[] = [],
 ): Segment[] {
+  const overlapsMention = (l: LinkAnnotation) => mentions.some((m) => l.start < m.end && m.start < l.end);
   const ranges = [
     ...mentions.map((m) => ({ start: m.start, end: m.end, placeId: m.placeId as string | null })),
-    ...links.map((l) => ({ start: l.start, end: l.end, placeId: null })),
+    ...links.filter((l) => !overlapsMention(l)).map((l) => ({ start: l.start, end: l.end, placeId: null })),
   ]
     .filter((r) => r.start >= 0 && r.end <= text.length && r.start < r.end)
     .sort((a, b) => a.start - b.start || (a.placeId ? -1 : 1));

@@ -177,7 +177,10 @@ test.describe('on a phone', () => {
       timeline.getByLabel('Speed'),
       timeline.getByRole('searchbox', { name: 'Search' }),
       timeline.getByRole('button', { name: /^Order/ }),
-      timeline.getByRole('article').first().getByRole('heading').getByRole('button'),
+      timeline
+        .getByRole('article')
+        .first()
+        .getByRole('button', { name: /^Go to / }),
       timeline.getByRole('group', { name: 'Places in this post' }).first().getByRole('button').first(),
     ];
     for (const target of targets) {

@@ -1,15 +1,19 @@
-/** Writes the app's vector basemap: Natural Earth 1:50m countries (world-atlas) keyed by ISO alpha-2 code. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * `npm run assets`: the static files the app serves beside the story data:
+ * - the vector basemap, Natural Earth 1:110m and 1:50m countries (world-atlas) keyed by ISO alpha-2 code;
+ * - pym.js (MIT), served with the app so that embed snippets never depend on a third-party CDN.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
-const outDir = fileURLToPath(new URL('../public/basemap/', import.meta.url));
-mkdirSync(outDir, { recursive: true });
+const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
+mkdirSync(`${publicDir}basemap`, { recursive: true });
 
-// 1:110m draws at once (about 35 KB gzip); 1:50m follows for closer zooms.
+// 1:110m draws at once (about 40 KB gzip); 1:50m follows for closer zooms.
 for (const scale of ['110m', '50m']) {
   const source = require.resolve(`world-atlas/countries-${scale}.json`);
   const topology = JSON.parse(readFileSync(source, 'utf8')) as Topology<{ countries: GeometryCollection }>;
@@ -19,5 +23,7 @@ for (const scale of ['110m', '50m']) {
     geometry.id = code ?? `ne-${name}`;
     geometry.properties = { name };
   }
-  writeFileSync(`${outDir}countries-${scale}.json`, JSON.stringify(topology));
+  writeFileSync(`${publicDir}basemap/countries-${scale}.json`, JSON.stringify(topology));
 }
+
+copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), `${publicDir}pym.v1.min.js`);

@@ -1,0 +1,121 @@
+/** The embed (`?embed=1`): title, scrubber, map and the current entry, sized for an iframe beside a live page. */
+import { lazy, Suspense, useState } from 'react';
+import type { Chronology } from '../core/chronology';
+import type { Command } from '../core/embedProtocol';
+import { fullViewUrl } from '../core/links';
+import type { Place, Story } from '../core/types';
+import { allowedOrigins, embeddingOrigin } from '../embed/origins';
+import { useEmbedApi } from '../embed/useEmbedApi';
+import { pymChildId, usePymChild } from '../embed/usePymChild';
+import { EntryCard } from '../timeline/EntryCard';
+import { PlayControls } from '../timeline/PlayControls';
+import { Scrubber } from '../timeline/Scrubber';
+import { SPEEDS, usePlayback } from '../timeline/usePlayback';
+import { setHighlight } from '../data/highlightStore';
+import { Announcer } from './Announcer';
+import { useExplorerState } from './useExplorerState';
+
+const StoryMap = lazy(() => import('../map/StoryMap'));
+const DEFAULT_SPEED = 1;
+const noHover = (places: readonly string[] | null) => setHighlight(places ? { places } : null);
+
+export function EmbedExplorer({ story, chronology }: { story: Story; chronology: Chronology }) {
+  const { view, actions, playing, setPlaying, openedOnState } = useExplorerState(chronology);
+  const [childId] = useState(pymChildId);
+  const [allowed] = useState(allowedOrigins);
+  const [target] = useState(() => embeddingOrigin() ?? '*');
+  const [speed, setSpeed] = useState(DEFAULT_SPEED);
+  const timeZone = story.story.sourceTimeZone ?? 'UTC';
+  const last = chronology.entries.length - 1;
+  const current = chronology.entries[view.current] ?? null;
+
+  usePymChild(childId);
+  usePlayback(playing, SPEEDS[speed]?.ms ?? 2000, view.current, last, actions.stepTo, () =>
+    setPlaying(false),
+  );
+  useEmbedApi({
+    enabled: window.parent !== window,
+    allowed,
+    target,
+    change: {
+      time: current?.publishedAt ?? null,
+      entryId: current?.id ?? null,
+      placeId: view.place?.id ?? null,
+    },
+    onCommand(command: Command) {
+      if (command.type === 'live-atlas:play') setPlaying(true);
+      else if (command.type === 'live-atlas:pause') setPlaying(false);
+      else if (command.placeId && chronology.placeById.has(command.placeId))
+        actions.selectPlace(command.placeId);
+      else if (command.entryId && chronology.indexById.has(command.entryId))
+        actions.stepTo(chronology.indexById.get(command.entryId) ?? 0);
+      else if (command.time) actions.scrubTo(Date.parse(command.time));
+    },
+  });
+
+  const places = (current?.places ?? [])
+    .map((id) => chronology.placeById.get(id))
+    .filter((p): p is Place => Boolean(p));
+  const handlers = {
+    select: actions.selectPlace,
+    highlight: (id: string | null) => setHighlight(id ? { places: [id] } : null),
+  };
+
+  return (
+    <div
+      className={`app app--embed${childId ? ' is-auto-height' : ''}`}
+      onPointerDownCapture={(e) =>
+        playing && !(e.target as Element).closest?.('[data-play-controls]') && setPlaying(false)
+      }
+    >
+      <header className="embed-header">
+        <h1 className="embed-title">{story.story.title ?? 'Live page'}</h1>
+        <a className="embed-open" href={fullViewUrl(window.location.href)} target="_blank" rel="noopener">
+          Open full view<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </header>
+      <main className="embed-main">
+        <section className="embed-map" aria-label="Map">
+          <Suspense fallback={<div className="map-loading">Loading the map…</div>}>
+            <StoryMap
+              chronology={chronology}
+              view={view}
+              openOnCurrent={openedOnState}
+              onSelectPlace={actions.selectPlace}
+              embedded
+            />
+          </Suspense>
+        </section>
+        <section className="embed-timeline" aria-label="Timeline">
+          <Scrubber
+            chronology={chronology}
+            moment={view.moment}
+            current={view.current}
+            timeZone={timeZone}
+            onScrub={actions.scrubTo}
+            onStep={actions.stepTo}
+          />
+          <PlayControls
+            playing={playing}
+            speed={speed}
+            onToggle={() => setPlaying(!playing)}
+            onSpeed={setSpeed}
+          />
+          {current && (
+            <EntryCard
+              entry={current}
+              places={places}
+              isCurrent
+              highlighted={false}
+              timeZone={timeZone}
+              onSelect={actions.selectEntry}
+              onHover={noHover}
+              handlers={handlers}
+            />
+          )}
+        </section>
+      </main>
+      <Announcer entry={current} timeZone={timeZone} />
+    </div>
+  );
+}

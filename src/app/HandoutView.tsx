@@ -1,0 +1,61 @@
+/** The handout (`?print=1`): the map for paper, then the chronology with a short link back to each post. */
+import type { Chronology } from '../core/chronology';
+import { formatDay, formatMoment } from '../core/format';
+import { fullViewUrl } from '../core/links';
+import type { Story } from '../core/types';
+import { PrintMap } from '../map/PrintMap';
+
+function entryLink(id: string): string {
+  const url = new URL(fullViewUrl(window.location.href));
+  url.search = '';
+  url.searchParams.set('entry', id);
+  return url.href;
+}
+
+export function HandoutView({ story, chronology }: { story: Story; chronology: Chronology }) {
+  const timeZone = story.story.sourceTimeZone ?? 'UTC';
+  const { title, publisher } = story.story;
+  return (
+    <div className="handout">
+      <header className="handout-header">
+        <h1>{title ?? 'Live page'}</h1>
+        <p>
+          {publisher && `From a ${publisher} live page`}
+          {!chronology.ordinal &&
+            chronology.entries.length > 0 &&
+            ` · ${formatDay(chronology.start, timeZone, true)}`}
+          {` · ${chronology.entries.length} posts · Live Atlas handout`}
+        </p>
+        <button type="button" className="button button--primary no-print" onClick={() => window.print()}>
+          Print
+        </button>
+      </header>
+      <main>
+        <PrintMap chronology={chronology} />
+        <h2>Chronology</h2>
+        <ol className="handout-list">
+          {chronology.entries.map((entry) => {
+            const first = entry.blocks.find((b) => b.type === 'paragraph');
+            const places = entry.places.map((id) => chronology.placeById.get(id)?.name).filter(Boolean);
+            const link = entryLink(entry.id);
+            return (
+              <li key={entry.id} className="handout-entry">
+                <p className="handout-time">
+                  {entry.publishedAt
+                    ? formatMoment(Date.parse(entry.publishedAt), timeZone)
+                    : 'No time given'}
+                </p>
+                <h3>{entry.title ?? 'Untitled post'}</h3>
+                {places.length > 0 && <p className="handout-places">Places: {places.join(', ')}</p>}
+                {first?.type === 'paragraph' && <p>{first.text}</p>}
+                <p className="handout-link">
+                  <a href={link}>{link.replace(/^https?:\/\//, '')}</a>
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+/** Presentation mode: one entry at a time over the map, clicker and keyboard control, blanking, autoplay. */
+import { lazy, Suspense, useState } from 'react';
+import type { Chronology } from '../core/chronology';
+import type { Place, Story } from '../core/types';
+import { setViewState } from '../data/viewStore';
+import { enterFullscreen, exitFullscreen } from '../present/fullscreen';
+import { PresentSlide } from '../present/PresentSlide';
+import { usePresentKeys } from '../present/usePresentKeys';
+import { usePlayback } from '../timeline/usePlayback';
+import { Announcer } from './Announcer';
+import { useExplorerState } from './useExplorerState';
+
+const StoryMap = lazy(() => import('../map/StoryMap'));
+/** Seconds per entry when playing. */
+const PACES = [10, 20, 30, 60];
+
+export function PresentView({ story, chronology }: { story: Story; chronology: Chronology }) {
+  const { view, actions, playing, setPlaying } = useExplorerState(chronology);
+  const [blank, setBlank] = useState(false);
+  const [pace, setPace] = useState(PACES[1] as number);
+  const timeZone = story.story.sourceTimeZone ?? 'UTC';
+  const last = chronology.entries.length - 1;
+  const entry = chronology.entries[view.current];
+  const places = (entry?.places ?? [])
+    .map((id) => chronology.placeById.get(id))
+    .filter((p): p is Place => Boolean(p));
+  const go = (index: number) => actions.stepTo(Math.min(last, Math.max(0, index)));
+  const leave = () => {
+    void exitFullscreen();
+    setViewState({ present: undefined }, 'push');
+  };
+
+  usePlayback(playing, pace * 1000, view.current, last, actions.stepTo, () => setPlaying(false));
+  usePresentKeys((action) => {
+    if (action !== 'blank') setBlank(false);
+    if (action !== 'blank' && action !== 'fullscreen') setPlaying(false);
+    if (action === 'next') go(view.current + 1);
+    else if (action === 'previous') go(view.current - 1);
+    else if (action === 'first') go(0);
+    else if (action === 'last') go(last);
+    else if (action === 'blank') setBlank((b) => !b);
+    else if (action === 'fullscreen')
+      void (document.fullscreenElement ? exitFullscreen() : enterFullscreen());
+    else leave();
+  });
+
+  return (
+    <div className="present">
+      <h1 className="visually-hidden">{story.story.title ?? 'Live page'}: presentation</h1>
+      <section className="present-map" aria-label="Map">
+        <Suspense fallback={null}>
+          <StoryMap
+            chronology={chronology}
+            view={view}
+            openOnCurrent
+            onSelectPlace={actions.selectPlace}
+            embedded
+          />
+        </Suspense>
+      </section>
+      {entry && <PresentSlide entry={entry} places={places} timeZone={timeZone} />}
+      <nav className="present-controls" aria-label="Presentation">
+        <button
+          type="button"
+          className="button"
+          onClick={() => go(view.current - 1)}
+          disabled={view.current <= 0}
+        >
+          ← Previous
+        </button>
+        <p className="present-progress" aria-live="polite">
+          {view.current + 1} of {chronology.entries.length}
+        </p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => go(view.current + 1)}
+          disabled={view.current >= last}
+        >
+          Next →
+        </button>
+        <button type="button" className="button" onClick={() => setPlaying(!playing)} aria-pressed={playing}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <label className="speed">
+          <span>Pace</span>
+          <select value={pace} onChange={(e) => setPace(Number(e.target.value))}>
+            {PACES.map((s) => (
+              <option key={s} value={s}>
+                {s} s a post
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button" onClick={() => setBlank(true)}>
+          Blank
+        </button>
+        <button type="button" className="button" onClick={() => void enterFullscreen()}>
+          Full screen
+        </button>
+        <button type="button" className="button" onClick={leave}>
+          Exit
+        </button>
+      </nav>
+      {blank && (
+        <button
+          type="button"
+          className="present-blank"
+          onClick={() => setBlank(false)}
+          aria-label="Screen blanked. Show the presentation"
+        />
+      )}
+      <Announcer entry={entry ?? null} timeZone={timeZone} />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/** How the app was asked to run, read once from the URL: embed, present, print, lesson range, data source. */
+
+export interface Modes {
+  embed: boolean;
+  present: boolean;
+  print: boolean;
+  /** Lesson links: only entries at or after `from` and at or before `to` (ISO times). */
+  from?: string;
+  to?: string;
+  /** `?data=` as given; whether it may be loaded is decided with the origin rules. */
+  data?: string;
+}
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const MAX_URL = 2000;
+
+const flag = (value: string | null) => value === '1' || value === 'true';
+const time = (value: string | null) =>
+  value && ISO_TIME.test(value) && Number.isFinite(Date.parse(value)) ? value : undefined;
+
+export function readModes(search: string): Modes {
+  const params = new URLSearchParams(search);
+  const modes: Modes = {
+    embed: flag(params.get('embed')),
+    present: flag(params.get('present')),
+    print: flag(params.get('print')),
+  };
+  const from = time(params.get('from'));
+  const to = time(params.get('to'));
+  if (from) modes.from = from;
+  if (to) modes.to = to;
+  const data = params.get('data');
+  if (data && data.length <= MAX_URL) modes.data = data;
+  return modes;
+}
+
+/**
+ * The story file to load: the sample by default; `?data=` only over http(s), from this page's origin or
+ * one the app's configuration allows. Returns an error message for anything else.
+ */
+export function resolveDataUrl(
+  data: string | undefined,
+  pageUrl: string,
+  allowedOrigins: readonly string[],
+  fallback: string,
+): { url: string } | { error: string } {
+  if (!data) return { url: fallback };
+  let url: URL;
+  try {
+    url = new URL(data, pageUrl);
+  } catch {
+    return { error: 'The data address in the link is not a valid URL.' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { error: 'The data address must be an http or https URL.' };
+  const page = new URL(pageUrl);
+  if (url.origin !== page.origin && !allowedOrigins.includes(url.origin)) {
+    return {
+      error: `Stories from ${url.origin} are not allowed here. The site's configuration lists the origins it may load.`,
+    };
+  }
+  return { url: url.href };
+}

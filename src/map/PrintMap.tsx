@@ -1,0 +1,83 @@
+/** The story's map drawn as SVG for paper: basemap countries, shaded countries, labelled places. */
+import type { Geometry, Position } from 'geojson';
+import type { Chronology } from '../core/chronology';
+import { useBasemap } from './basemapQuery';
+import { focusBounds, isPoint, markerSize } from './geometry';
+import { fitProjection, type Projection } from './projection';
+
+const WIDTH = 1000;
+const MAX_HEIGHT = 700;
+
+function ringPath(ring: Position[], projection: Projection): string {
+  return (
+    ring
+      .map(([lon, lat], i) => {
+        const [x, y] = projection.project(lon ?? 0, lat ?? 0);
+        return `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
+      })
+      .join('') + 'Z'
+  );
+}
+
+function geometryPath(geometry: Geometry, projection: Projection): string {
+  if (geometry.type === 'Polygon') return geometry.coordinates.map((r) => ringPath(r, projection)).join('');
+  if (geometry.type === 'MultiPolygon')
+    return geometry.coordinates.flatMap((p) => p.map((r) => ringPath(r, projection))).join('');
+  return '';
+}
+
+export function PrintMap({ chronology }: { chronology: Chronology }) {
+  const countries = useBasemap();
+  const places = [...chronology.placeById.values()];
+  const bounds = focusBounds(places) ?? [
+    [-50, -150],
+    [70, 150],
+  ];
+  const projection = fitProjection(bounds, WIDTH, MAX_HEIGHT);
+  const storyCountries = new Set(places.filter((p) => p.kind === 'country').map((p) => p.countryCode));
+  const points = places.filter(isPoint).filter((p) => {
+    const [x, y] = projection.project(p.lon, p.lat);
+    return x >= 0 && x <= projection.width && y >= 0 && y <= projection.height;
+  });
+  return (
+    <figure className="print-map">
+      <svg
+        viewBox={`0 0 ${projection.width} ${projection.height}`}
+        role="img"
+        aria-label={`Map of the places in the story: ${points.map((p) => p.name).join(', ')}`}
+      >
+        <rect width={projection.width} height={projection.height} className="print-sea" />
+        {countries?.features.map((f, i) => (
+          <path
+            key={i}
+            d={geometryPath(f.geometry, projection)}
+            className={storyCountries.has(String(f.id)) ? 'print-country is-story' : 'print-country'}
+          />
+        ))}
+        {points.map((p) => {
+          const [x, y] = projection.project(p.lon, p.lat);
+          const r = markerSize(p.entryCount) / 2.5;
+          // Labels near the right edge go to the left of their dot so they stay on the paper.
+          const left = x > projection.width * 0.7;
+          return (
+            <g key={p.id}>
+              <circle cx={x} cy={y} r={r} className="print-point" />
+              <text
+                x={left ? x - r - 4 : x + r + 4}
+                y={y + 5}
+                textAnchor={left ? 'end' : 'start'}
+                className="print-label"
+              >
+                {p.name}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        Places mentioned in the story (dot size: number of posts). Basemap: Natural Earth. Places: GeoNames
+        (CC BY 4.0).
+      </figcaption>
+    </figure>
+  );
+}

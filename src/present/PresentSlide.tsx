@@ -1,0 +1,42 @@
+/** One entry, large enough to read from the back of a room. */
+import { formatMoment } from '../core/format';
+import type { Entry, Place } from '../core/types';
+
+export function PresentSlide({
+  entry,
+  places,
+  timeZone,
+}: {
+  entry: Entry;
+  places: Place[];
+  timeZone: string;
+}) {
+  const paragraphs = entry.blocks.filter((b) => b.type === 'paragraph' || b.type === 'list').slice(0, 3);
+  return (
+    <article className="present-slide" aria-labelledby="present-title" aria-current="true">
+      <p className="present-meta">
+        {entry.publishedAt && (
+          <time dateTime={entry.publishedAt}>{formatMoment(Date.parse(entry.publishedAt), timeZone)}</time>
+        )}
+        {entry.labels.map((label) => (
+          <span key={label} className="label">
+            {label}
+          </span>
+        ))}
+      </p>
+      <h2 id="present-title">{entry.title ?? 'Untitled post'}</h2>
+      {paragraphs.map((block, i) =>
+        block.type === 'paragraph' ? (
+          <p key={i}>{block.text}</p>
+        ) : block.type === 'list' ? (
+          <ul key={i}>
+            {block.items.map((item, j) => (
+              <li key={j}>{item}</li>
+            ))}
+          </ul>
+        ) : null,
+      )}
+      {places.length > 0 && <p className="present-places">{places.map((p) => p.name).join(' · ')}</p>}
+    </article>
+  );
+}

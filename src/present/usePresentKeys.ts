@@ -1,0 +1,26 @@
+/** Listens for clicker and keyboard keys while presenting; keys in form fields are left alone. */
+import { useEffect, useRef } from 'react';
+import { presentAction, type PresentAction } from './presentKeys';
+
+export function usePresentKeys(onAction: (action: PresentAction) => void) {
+  const handler = useRef(onAction);
+  useEffect(() => {
+    handler.current = onAction;
+  });
+  useEffect(function listenForPresenterKeys() {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [role="slider"]')) return;
+      if (target?.closest('button') && (event.key === ' ' || event.key === 'Enter')) return;
+      const action = presentAction(event.key);
+      if (!action) return;
+      event.preventDefault();
+      handler.current(action);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return function stopListeningForPresenterKeys() {
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+}

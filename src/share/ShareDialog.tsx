@@ -1,0 +1,73 @@
+/** Share and embed: a deep link to this view and an embed snippet, each with a copy button. */
+import { useRef, useState } from 'react';
+import { embedSnippet, fullViewUrl } from '../core/links';
+import { copyText } from './copyText';
+
+export function ShareDialog({ title }: { title: string }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const linkField = useRef<HTMLInputElement>(null);
+  const codeField = useRef<HTMLTextAreaElement>(null);
+  const [copied, setCopied] = useState<'link' | 'code' | null>(null);
+  const [urls, setUrls] = useState({ link: '', code: '' });
+
+  function open() {
+    const page = window.location.href;
+    setUrls({ link: fullViewUrl(page), code: embedSnippet(page, title) });
+    setCopied(null);
+    dialog.current?.showModal();
+  }
+
+  async function copy(which: 'link' | 'code') {
+    const ok = await copyText(
+      which === 'link' ? urls.link : urls.code,
+      which === 'link' ? linkField.current : codeField.current,
+    );
+    setCopied(ok ? which : null);
+  }
+
+  return (
+    <>
+      <button type="button" className="button" onClick={open} aria-haspopup="dialog">
+        Share
+      </button>
+      <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title">
+        <h2 id="share-title">Share this view</h2>
+        <label htmlFor="share-link">Link to this moment of the story</label>
+        <div className="share-row">
+          <input
+            id="share-link"
+            ref={linkField}
+            readOnly
+            value={urls.link}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <button type="button" className="button" onClick={() => void copy('link')}>
+            Copy link
+          </button>
+        </div>
+        <label htmlFor="share-code">Embed on a web page (auto-resizes with pym.js)</label>
+        <textarea
+          id="share-code"
+          ref={codeField}
+          readOnly
+          rows={6}
+          value={urls.code}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <div className="share-row">
+          <button type="button" className="button" onClick={() => void copy('code')}>
+            Copy embed code
+          </button>
+          <p className="share-status" role="status">
+            {copied === 'link' ? 'Link copied.' : copied === 'code' ? 'Embed code copied.' : ''}
+          </p>
+        </div>
+        <form method="dialog">
+          <button type="submit" className="button button--primary">
+            Close
+          </button>
+        </form>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { saveScreenshot } from './screenshots';
+
+test.describe('presentation mode', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('P presents one post at a time over the map, with clicker keys, blanking and Esc', async ({
+    page,
+  }) => {
+    await page.goto('./?entry=20250214-0707-06pf6g');
+    await expect(page.getByRole('article').first()).toBeVisible();
+    await page.getByRole('slider', { name: 'Time' }).focus();
+    await page.keyboard.press('p');
+    await expect(page).toHaveURL(/present=1/);
+    const slide = page.locator('.present-slide');
+    await expect(slide.getByRole('heading', { level: 2 })).toContainText(
+      "'Don't lecture or ignore each other'",
+    );
+    await expect(page.getByText('1 of 20')).toBeVisible();
+    const bodySize = await slide
+      .locator('p')
+      .nth(1)
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(bodySize).toBeGreaterThanOrEqual(28);
+
+    for (const key of ['ArrowRight', 'PageDown', ' ']) await page.keyboard.press(key);
+    await expect(page.getByText('4 of 20')).toBeVisible();
+    await expect(slide.getByRole('heading', { level: 2 })).toHaveText(
+      "Macron reacts to Trump's 'electro-shock' return as he weighs in on Ukraine",
+    );
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('PageUp');
+    await expect(page.getByText('2 of 20')).toBeVisible();
+    await expect(page.locator('.present-map .place-marker[aria-current="true"]')).not.toHaveCount(0);
+    await page.waitForTimeout(900);
+    await saveScreenshot(page, 'present');
+
+    await page.keyboard.press('b');
+    await expect(page.getByRole('button', { name: /Screen blanked/ })).toBeVisible();
+    await page.keyboard.press('.');
+    await expect(page.getByRole('button', { name: /Screen blanked/ })).toHaveCount(0);
+
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/present=1/);
+    await expect(page.getByRole('slider', { name: 'Time' })).toHaveAttribute('aria-valuetext', /^07:14 GMT/);
+  });
+
+  test('?present=1 opens the presentation and autoplay moves on by itself', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('./?present=1&entry=20250214-0707-06pf6g');
+    await expect(page.getByText('1 of 20')).toBeVisible();
+    await page.getByLabel('Pace').selectOption('10');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.clock.runFor(10_500);
+    await expect(page.getByText('2 of 20')).toBeVisible();
+  });
+});
+
+test.describe('lesson links', () => {
+  test('from and to limit the story to a part of it', async ({ page }) => {
+    await page.goto('./?from=2025-02-14T07:50:00Z&to=2025-02-14T08:30:00Z');
+    await expect(page.getByRole('article')).toHaveCount(4);
+    await expect(page.getByRole('slider', { name: 'Time' })).toHaveAttribute('aria-valuetext', /^08:25 GMT/);
+  });
+});
+
+test.describe('handout', () => {
+  test('prints the map and the chronology to A4 and Letter', async ({ page }) => {
+    await page.goto('./?print=1');
+    await expect(page.getByRole('heading', { name: 'Chronology' })).toBeVisible();
+    await expect(page.locator('.print-map path').first()).toBeAttached();
+    await expect(page.locator('.handout-entry')).toHaveCount(20);
+    const first = page.locator('.handout-entry').first();
+    await expect(first).toContainText('07:07 GMT, 14 February');
+    await expect(first).toContainText('Places: Munich, United States, Russia, Ukraine');
+    await expect(first.getByRole('link')).toHaveAttribute('href', /\?entry=20250214-0707-06pf6g$/);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+    await saveScreenshot(page, 'handout');
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format, printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages, format).toBeGreaterThanOrEqual(3);
+      expect(pages, format).toBeLessThanOrEqual(12);
+    }
+  });
+});

@@ -1,0 +1,192 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Frame, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { appUrl, FOREIGN_ORIGIN, HOST_ORIGIN, hostPage } from './host';
+import { saveScreenshot } from './screenshots';
+
+const PYM_HOST = (src: string) => `<!doctype html><html lang="en"><head><title>Host newsroom page</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="margin:0;font-family:sans-serif"><h1>Our live coverage</h1>
+<div id="atlas"></div>
+<script src="${HOST_ORIGIN}/pym.v1.min.js"></script>
+<script>
+  window.received = [];
+  window.addEventListener('message', (e) => { if (e.data && typeof e.data === 'object') window.received.push(e.data); });
+  window.pymParent = new pym.Parent('atlas', ${JSON.stringify(src)}, { title: 'Live Atlas' });
+</script></body></html>`;
+
+async function embedFrame(page: Page): Promise<Frame> {
+  const handle = await page.locator('#atlas iframe').elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error('no frame');
+  await expect(frame.getByRole('slider', { name: 'Time' })).toBeVisible();
+  return frame;
+}
+
+test.describe('embedded in another site', () => {
+  test('reports its height to a real pym.js Parent, also after the window narrows', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(hostPage(HOST_ORIGIN, PYM_HOST(appUrl(baseURL, '?embed=1'))));
+    const frame = await embedFrame(page);
+    const iframe = page.locator('#atlas iframe');
+    await expect
+      .poll(async () => Number.parseInt((await iframe.getAttribute('height')) ?? '0', 10))
+      .toBeGreaterThan(300);
+    const contentHeight = () =>
+      frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const frameHeight = () => iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+    await expect
+      .poll(async () => Math.abs((await frameHeight()) - (await contentHeight())))
+      .toBeLessThanOrEqual(2);
+    const wide = await frameHeight();
+    await saveScreenshot(page, 'embed');
+
+    await page.setViewportSize({ width: 420, height: 800 });
+    await expect.poll(frameHeight).not.toBe(wide);
+    await expect
+      .poll(async () => Math.abs((await frameHeight()) - (await contentHeight())))
+      .toBeLessThanOrEqual(2);
+    await saveScreenshot(page, 'embed-narrow');
+  });
+
+  test('answers the postMessage API and ignores bad or foreign messages', async ({ page, baseURL }) => {
+    await page.goto(hostPage(HOST_ORIGIN, PYM_HOST(appUrl(baseURL, '?embed=1'))));
+    const frame = await embedFrame(page);
+    const received = () =>
+      page.evaluate(() => (window as unknown as { received: { type: string }[] }).received);
+    await expect
+      .poll(async () => (await received()).filter((m) => m.type === 'live-atlas:ready').length)
+      .toBe(1);
+    await expect.poll(async () => (await received()).some((m) => m.type === 'live-atlas:change')).toBe(true);
+
+    const post = (message: unknown) =>
+      page.evaluate(
+        ([m, origin]) =>
+          (document.querySelector('#atlas iframe') as HTMLIFrameElement).contentWindow?.postMessage(
+            m,
+            origin as string,
+          ),
+        [message, new URL(baseURL!).origin],
+      );
+
+    await post({ type: 'live-atlas:goto', entryId: '20250214-0758-124nfu' });
+    await expect(frame.getByRole('slider', { name: 'Time' })).toHaveAttribute('aria-valuetext', /^07:58 GMT/);
+    await expect
+      .poll(async () => (await received()).at(-1))
+      .toEqual({
+        type: 'live-atlas:change',
+        time: '2025-02-14T07:58:00Z',
+        entryId: '20250214-0758-124nfu',
+        placeId: null,
+      });
+
+    await post({ type: 'live-atlas:goto', placeId: 'warsaw' });
+    await expect(frame.getByRole('slider', { name: 'Time' })).toHaveAttribute('aria-valuetext', /^09:35 GMT/);
+    await expect
+      .poll(async () => (await received()).at(-1))
+      .toMatchObject({ placeId: 'warsaw', entryId: '20250214-0935-0qlxtr' });
+
+    await post({ type: 'live-atlas:goto', time: '2025-02-14T07:10:00Z' });
+    await expect(frame.getByRole('slider', { name: 'Time' })).toHaveAttribute(
+      'aria-valuetext',
+      /^07:10 GMT, 14 February: 'Don't lecture/,
+    );
+
+    const before = await frame.getByRole('slider', { name: 'Time' }).getAttribute('aria-valuetext');
+    for (const bad of [
+      'live-atlas:goto',
+      null,
+      { type: 'live-atlas:goto' },
+      { type: 'live-atlas:goto', entryId: '<script>alert(1)</script>' },
+      { type: 'live-atlas:goto', time: 'tomorrow' },
+      { type: 'live-atlas:goto', entryId: 42 },
+      { type: 'live-atlas:goto', entryId: 'no-such-entry' },
+      { type: 'live-atlas:goto', placeId: 'kyiv', extra: true },
+      { type: 'live-atlas:destroy' },
+      [1, 2, 3],
+    ]) {
+      await post(bad);
+    }
+    // A frame from a foreign origin inside the host page tries too.
+    const evil = hostPage(
+      FOREIGN_ORIGIN,
+      `<script>parent.frames[0].postMessage({ type: 'live-atlas:goto', placeId: 'kyiv' }, '*');</script>`,
+    );
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      document.body.append(frame);
+    }, evil);
+    await page.waitForTimeout(500);
+    await expect(frame.getByRole('slider', { name: 'Time' })).toHaveAttribute('aria-valuetext', before ?? '');
+    await expect(frame.locator('.embed-map')).toBeVisible();
+
+    await post({ type: 'live-atlas:play' });
+    await expect(frame.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await post({ type: 'live-atlas:pause' });
+    await expect(frame.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('the embed has compact chrome, an "Open full view" link to the same view, and no a11y violations', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 300, height: 400 });
+    await page.goto(appUrl(baseURL, '?embed=1&entry=20250214-0758-124nfu'));
+    await expect(page.getByRole('slider', { name: 'Time' })).toHaveAttribute('aria-valuetext', /^07:58 GMT/);
+    const link = page.getByRole('link', { name: /Open full view/ });
+    await expect(link).toHaveAttribute('target', '_blank');
+    expect(new URL((await link.getAttribute('href'))!).search).toBe('?entry=20250214-0758-124nfu');
+    await expect(page.getByRole('article')).toHaveCount(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+  });
+});
+
+test.describe('share and embed dialog', () => {
+  test('offers a deep link and an embed snippet that works pasted into a blank page', async ({
+    page,
+    baseURL,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(appUrl(baseURL, '?place=kyiv'));
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this view' });
+    await expect(dialog).toBeVisible();
+    const link = await dialog.getByLabel('Link to this moment of the story').inputValue();
+    expect(new URL(link).searchParams.get('place')).toBe('kyiv');
+    await dialog.getByRole('button', { name: 'Copy link' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    const snippet = await dialog.getByLabel(/Embed on a web page/).inputValue();
+    expect(snippet).toMatch(
+      /<iframe src="[^"]*embed=1[^"]*" title="Live Atlas: [^"]+" aria-label="[^"]+" loading="lazy" allow="fullscreen" allowfullscreen/,
+    );
+    expect(snippet).toContain('pym.v1.min.js');
+    await dialog.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Embed code copied.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+
+    await page.goto(
+      hostPage(
+        HOST_ORIGIN,
+        `<!doctype html><html lang="en"><head><title>Blank</title></head><body>${snippet}</body></html>`,
+      ),
+    );
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByRole('slider', { name: 'Time' })).toBeVisible();
+    await expect(frame.getByRole('button', { name: 'Clear place filter: Kyiv' })).toHaveCount(0);
+    await expect
+      .poll(() => page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height))
+      .toBeGreaterThan(300);
+  });
+});
