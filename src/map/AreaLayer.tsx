@@ -1,5 +1,5 @@
 /** Countries and regions as highlighted areas: the country's own shape, or a circle where there is none. */
-import { Circle, GeoJSON } from 'react-leaflet';
+import { Circle, GeoJSON, Tooltip } from 'react-leaflet';
 import type { Feature, Geometry } from 'geojson';
 import type { PathOptions } from 'leaflet';
 import type { Place } from '../core/types';
@@ -39,7 +39,9 @@ export function AreaLayer({ places, countries, stateOf, onSelect }: Props) {
               data={shape}
               style={style}
               eventHandlers={handlers}
-            />
+            >
+              <Tooltip sticky>{place.name}</Tooltip>
+            </GeoJSON>
           );
         }
         return (
@@ -49,7 +51,9 @@ export function AreaLayer({ places, countries, stateOf, onSelect }: Props) {
             radius={areaRadiusMeters(place)}
             pathOptions={style}
             eventHandlers={handlers}
-          />
+          >
+            <Tooltip sticky>{place.name}</Tooltip>
+          </Circle>
         );
       })}
     </>
