@@ -39,7 +39,8 @@ export function zoneOffsetMinutes(timeZone: string, utcMs: number): number {
   return Math.round((asUtc - Math.floor(utcMs / MINUTE_MS) * MINUTE_MS) / MINUTE_MS);
 }
 
-const HALF_DAY_MS = 12 * 60 * MINUTE_MS;
+/** Further than any zone offset (at most 14 h), nearer than any two clock changes. */
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
 /**
  * A wall-clock time in a zone (month 1-12) as UTC milliseconds. Like Temporal's "compatible" rule, a time
@@ -50,8 +51,8 @@ export function zonedToUtc(
   timeZone: string,
 ): number {
   const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
-  const before = naive - zoneOffsetMinutes(timeZone, naive - HALF_DAY_MS) * MINUTE_MS;
-  const after = naive - zoneOffsetMinutes(timeZone, naive + HALF_DAY_MS) * MINUTE_MS;
+  const before = naive - zoneOffsetMinutes(timeZone, naive - DAY_MS) * MINUTE_MS;
+  const after = naive - zoneOffsetMinutes(timeZone, naive + DAY_MS) * MINUTE_MS;
   const valid = [before, after].filter((utc) => utc + zoneOffsetMinutes(timeZone, utc) * MINUTE_MS === naive);
   return valid.length > 0 ? Math.min(...valid) : before;
 }

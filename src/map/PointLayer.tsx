@@ -3,7 +3,23 @@ import { useState } from 'react';
 import { useMapEvents } from 'react-leaflet';
 import type { Place } from '../core/types';
 import { ClusterMarker } from './ClusterMarker';
-import { clusterPlaces } from './clusters';
+import { clusterPlaces, type Box } from './clusters';
+import type { Map as LeafletMap } from 'leaflet';
+
+/** Markers just outside the view are drawn too, so panning shows them at once. */
+const VIEW_PADDING = 0.5;
+
+/** The map's zoom and the box around its view (Leaflet owns the viewport; this only reads it). */
+function viewportOf(map: LeafletMap): { zoom: number; box: Box } {
+  const b = map.getBounds().pad(VIEW_PADDING);
+  const box: Box = [
+    Math.max(-180, b.getWest()),
+    Math.max(-85, b.getSouth()),
+    Math.min(180, b.getEast()),
+    Math.min(85, b.getNorth()),
+  ];
+  return { zoom: map.getZoom(), box: b.getEast() - b.getWest() >= 360 ? [-180, -85, 180, 85] : box };
+}
 import { PlaceMarker } from './PlaceMarker';
 
 interface Props {
@@ -15,11 +31,11 @@ interface Props {
 }
 
 export function PointLayer({ places, current, highlighted, onSelect, onHighlight }: Props) {
-  const map = useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
-  const [zoom, setZoom] = useState(() => map.getZoom());
+  const map = useMapEvents({ moveend: () => setViewport(viewportOf(map)) });
+  const [viewport, setViewport] = useState(() => viewportOf(map));
   return (
     <>
-      {clusterPlaces(places, zoom).map((item) =>
+      {clusterPlaces(places, viewport.zoom, viewport.box).map((item) =>
         item.type === 'place' ? (
           <PlaceMarker
             key={item.place.id}

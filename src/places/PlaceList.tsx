@@ -1,4 +1,5 @@
 /** Every place in the story as a table of buttons: the accessible alternative to the map, in sync with it. */
+import { useState } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
 import type { Place } from '../core/types';
@@ -21,61 +22,67 @@ const KIND_NAMES: Record<Place['kind'], string> = {
   continent: 'Continent',
 };
 
+const DRAW_CLOSED_UP_TO = 300;
+
 function byMentions(a: Place, b: Place): number {
   return b.entryCount - a.entryCount || a.name.localeCompare(b.name);
 }
 
 export function PlaceList({ chronology, view, onSelectPlace }: Props) {
   const highlight = useHighlight();
+  // A long table is drawn only while open: thousands of places cost nothing when it is closed.
+  const [open, setOpen] = useState(false);
   const shown = new Set(view.shownPlaces.map((p) => p.id));
   const places = [...chronology.placeById.values()].sort(byMentions);
   return (
-    <details className="place-list">
+    <details className="place-list" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>All places ({places.length})</summary>
-      <table>
-        <caption className="visually-hidden">
-          Places in the story, with the number of posts that mention each
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Place</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Posts</th>
-          </tr>
-        </thead>
-        <tbody>
-          {places.map((place) => {
-            const state = view.currentPlaces.has(place.id)
-              ? 'is-current'
-              : shown.has(place.id)
-                ? 'is-shown'
-                : 'is-later';
-            const lit = highlight.places.includes(place.id) || highlight.place === place.id;
-            return (
-              <tr
-                key={place.id}
-                className={`${state}${lit ? ' is-highlighted' : ''}`}
-                aria-current={view.currentPlaces.has(place.id) ? 'true' : undefined}
-              >
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-pressed={view.place?.id === place.id}
-                    onClick={() => onSelectPlace(place.id)}
-                    onFocus={() => setHighlight({ place: place.id, places: [place.id] })}
-                    onBlur={() => setHighlight(null)}
-                  >
-                    {place.name}
-                  </button>
-                </td>
-                <td>{KIND_NAMES[place.kind]}</td>
-                <td>{place.entryCount}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {(open || chronology.placeById.size <= DRAW_CLOSED_UP_TO) && (
+        <table>
+          <caption className="visually-hidden">
+            Places in the story, with the number of posts that mention each
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Place</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Posts</th>
+            </tr>
+          </thead>
+          <tbody>
+            {places.map((place) => {
+              const state = view.currentPlaces.has(place.id)
+                ? 'is-current'
+                : shown.has(place.id)
+                  ? 'is-shown'
+                  : 'is-later';
+              const lit = highlight.places.includes(place.id) || highlight.place === place.id;
+              return (
+                <tr
+                  key={place.id}
+                  className={`${state}${lit ? ' is-highlighted' : ''}`}
+                  aria-current={view.currentPlaces.has(place.id) ? 'true' : undefined}
+                >
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={view.place?.id === place.id}
+                      onClick={() => onSelectPlace(place.id)}
+                      onFocus={() => setHighlight({ place: place.id, places: [place.id] })}
+                      onBlur={() => setHighlight(null)}
+                    >
+                      {place.name}
+                    </button>
+                  </td>
+                  <td>{KIND_NAMES[place.kind]}</td>
+                  <td>{place.entryCount}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
     </details>
   );
 }

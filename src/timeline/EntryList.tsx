@@ -5,6 +5,7 @@ import type { ExplorerView } from '../core/explore';
 import type { Place } from '../core/types';
 import { setHighlight, useHighlight } from '../data/highlightStore';
 import { EntryCard } from './EntryCard';
+import { VirtualEntryList } from './VirtualEntryList';
 import type { PlaceHandlers } from './PlaceButton';
 
 interface Props {
@@ -14,6 +15,11 @@ interface Props {
   onSelectEntry(id: string): void;
   handlers: PlaceHandlers;
 }
+
+/** Lists longer than this render only the posts in view; shorter ones render every post for find-in-page,
+ *  printing and screen readers. */
+export const VIRTUALIZE_AT = 300;
+const ESTIMATED_CARD_HEIGHT = 320;
 
 const onHover = (places: readonly string[] | null) => setHighlight(places ? { places } : null);
 
@@ -58,28 +64,39 @@ export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers 
       </p>
     );
   }
+  const renderEntry = (index: number) => {
+    const entry = chronology.entries[index];
+    if (!entry) return null;
+    const places = entry.places
+      .map((id) => chronology.placeById.get(id))
+      .filter((p): p is Place => Boolean(p));
+    return (
+      <EntryCard
+        key={entry.id}
+        entry={entry}
+        places={places}
+        isCurrent={index === view.current}
+        highlighted={highlight.place !== null && entry.places.includes(highlight.place)}
+        timeZone={timeZone}
+        onSelect={onSelectEntry}
+        onHover={onHover}
+        handlers={handlers}
+      />
+    );
+  };
+  if (view.visible.length > VIRTUALIZE_AT) {
+    return (
+      <VirtualEntryList
+        indexes={view.visible}
+        currentPosition={view.visible.indexOf(view.current)}
+        estimateHeight={ESTIMATED_CARD_HEIGHT}
+        renderEntry={renderEntry}
+      />
+    );
+  }
   return (
     <div className="entry-list" ref={list}>
-      {view.visible.map((index) => {
-        const entry = chronology.entries[index];
-        if (!entry) return null;
-        const places = entry.places
-          .map((id) => chronology.placeById.get(id))
-          .filter((p): p is Place => Boolean(p));
-        return (
-          <EntryCard
-            key={entry.id}
-            entry={entry}
-            places={places}
-            isCurrent={index === view.current}
-            highlighted={highlight.place !== null && entry.places.includes(highlight.place)}
-            timeZone={timeZone}
-            onSelect={onSelectEntry}
-            onHover={onHover}
-            handlers={handlers}
-          />
-        );
-      })}
+      {view.visible.map(renderEntry)}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { setHighlight } from '../../src/data/highlightStore';
 
 vi.mock('../../src/map/StoryMap', () => ({ default: () => <div>map</div> }));
 
-const SAMPLE_TEXT = readFileSync(resolve(process.cwd(), 'public/data/sample.json'), 'utf8');
+const SAMPLE_TEXT = readFileSync(resolve(process.cwd(), 'tests/fixtures/sample/expected.json'), 'utf8');
 /** The story gives up after two retries with backoff (0.5 s, then 1 s): wait a little longer. */
 const GIVE_UP = { timeout: 5000 };
 

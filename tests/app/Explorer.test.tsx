@@ -11,7 +11,7 @@ import { setHighlight } from '../../src/data/highlightStore';
 vi.mock('../../src/map/StoryMap', () => ({ default: () => <div>map</div> }));
 
 const { story } = validateStory(
-  JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/sample.json'), 'utf8')),
+  JSON.parse(readFileSync(resolve(process.cwd(), 'tests/fixtures/sample/expected.json'), 'utf8')),
 );
 const chronology = buildChronology(story);
 

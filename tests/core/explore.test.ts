@@ -6,7 +6,7 @@ import { deriveView, latestEntryFor } from '../../src/core/explore';
 import type { Entry, Story } from '../../src/core/types';
 import { validateStory } from '../../src/core/validate';
 
-const SAMPLE_PATH = fileURLToPath(new URL('../../public/data/sample.json', import.meta.url));
+const SAMPLE_PATH = fileURLToPath(new URL('../fixtures/sample/expected.json', import.meta.url));
 const sample = buildChronology(validateStory(JSON.parse(readFileSync(SAMPLE_PATH, 'utf8'))).story);
 
 const at = (iso: string) => Date.parse(iso);

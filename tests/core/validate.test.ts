@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateStory } from '../../src/core/validate';
 
-const SAMPLE_PATH = fileURLToPath(new URL('../../public/data/sample.json', import.meta.url));
+const SAMPLE_PATH = fileURLToPath(new URL('../fixtures/sample/expected.json', import.meta.url));
 const SAMPLE_TEXT = readFileSync(SAMPLE_PATH, 'utf8');
 
 /** A fresh copy of the sample as plain JSON, to break. */

@@ -10,7 +10,7 @@ import type { ViewState } from '../../src/core/viewState';
 import { setHighlight } from '../../src/data/highlightStore';
 import { PlaceList } from '../../src/places/PlaceList';
 
-const SAMPLE_TEXT = readFileSync(resolve(process.cwd(), 'public/data/sample.json'), 'utf8');
+const SAMPLE_TEXT = readFileSync(resolve(process.cwd(), 'tests/fixtures/sample/expected.json'), 'utf8');
 const sample = buildChronology(validateStory(JSON.parse(SAMPLE_TEXT)).story);
 
 function renderPlaces(state: ViewState = {}, chronology: Chronology = sample) {

@@ -11,7 +11,7 @@ import type { ViewState } from '../../src/core/viewState';
 import { setHighlight } from '../../src/data/highlightStore';
 import { EntryList } from '../../src/timeline/EntryList';
 
-const SAMPLE_PATH = resolve(process.cwd(), 'public/data/sample.json');
+const SAMPLE_PATH = resolve(process.cwd(), 'tests/fixtures/sample/expected.json');
 const sample = buildChronology(validateStory(JSON.parse(readFileSync(SAMPLE_PATH, 'utf8'))).story);
 const LONDON = 'Europe/London';
 

@@ -9,7 +9,7 @@ import type { Entry } from '../../src/core/types';
 import { validateStory } from '../../src/core/validate';
 import { Scrubber } from '../../src/timeline/Scrubber';
 
-const SAMPLE_PATH = resolve(process.cwd(), 'public/data/sample.json');
+const SAMPLE_PATH = resolve(process.cwd(), 'tests/fixtures/sample/expected.json');
 const sample = buildChronology(validateStory(JSON.parse(readFileSync(SAMPLE_PATH, 'utf8'))).story);
 const LONDON = 'Europe/London';
 const at = (iso: string) => Date.parse(iso);

@@ -1,0 +1,49 @@
+/** The entry list for long stories (hundreds of posts and more): only the posts in view are in the page. */
+import { useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+
+interface Props {
+  /** Chronological indexes, in display order. */
+  indexes: number[];
+  /** Position in `indexes` of the current entry, or -1. */
+  currentPosition: number;
+  estimateHeight: number;
+  renderEntry(index: number): React.ReactNode;
+}
+
+const OVERSCAN = 6;
+
+export function VirtualEntryList({ indexes, currentPosition, estimateHeight, renderEntry }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: indexes.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => estimateHeight,
+    overscan: OVERSCAN,
+  });
+
+  useEffect(
+    function keepCurrentEntryInView() {
+      if (currentPosition >= 0) virtualizer.scrollToIndex(currentPosition, { align: 'auto' });
+    },
+    [currentPosition, virtualizer],
+  );
+
+  return (
+    <div className="entry-list entry-list--virtual" ref={scroller}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => (
+          <div
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            className="virtual-row"
+            style={{ transform: `translateY(${item.start}px)` }}
+          >
+            {renderEntry(indexes[item.index] as number)}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
