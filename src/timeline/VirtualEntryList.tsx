@@ -15,6 +15,8 @@ const OVERSCAN = 6;
 
 export function VirtualEntryList({ indexes, currentPosition, estimateHeight, renderEntry }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The virtualizer is mutable by design; we do not use the React Compiler, so nothing is memoised wrongly.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: indexes.length,
     getScrollElement: () => scroller.current,

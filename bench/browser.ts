@@ -1,0 +1,121 @@
+/** Browser measurements in headless Chromium: cold loads, bytes fetched, scrub latency, JS heap. */
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+export const BROWSER_PATH = process.env.LIVE_ATLAS_BROWSER ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: BROWSER_PATH, args: ARGS });
+}
+
+export const median = (xs: number[]) => percentile(xs, 50);
+
+export function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** A fresh context (empty cache) that blocks every request leaving 127.0.0.1. */
+async function coldPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+  );
+  const page = await context.newPage();
+  return { page, close: () => context.close() };
+}
+
+export interface LoadResult {
+  /** Milliseconds from navigation start until `ready` holds. */
+  ms: number;
+  /** Bytes the page fetched (transfer sizes from Resource Timing, the document included). */
+  bytes: number;
+}
+
+/** Loads `url` cold and times it until `ready` (a predicate run in the page on every frame) holds. */
+export async function coldLoad(browser: Browser, url: string, ready: string): Promise<LoadResult> {
+  const { page, close } = await coldPage(browser);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 });
+  const ms = (await page.evaluate('performance.now()')) as number;
+  await page.waitForLoadState('networkidle');
+  const bytes = (await page.evaluate(
+    `performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation')).reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize || 0), 0)`,
+  )) as number;
+  await close();
+  return { ms, bytes };
+}
+
+export async function coldLoads(browser: Browser, url: string, ready: string, runs: number) {
+  const results: LoadResult[] = [];
+  for (let i = 0; i < runs; i++) results.push(await coldLoad(browser, url, ready));
+  return { medianMs: median(results.map((r) => r.ms)), bytes: median(results.map((r) => r.bytes)), runs };
+}
+
+export interface ScrubResult {
+  steps: number;
+  p50: number;
+  p95: number;
+  max: number;
+  /** Share of steps whose update was ready for the very next frame. */
+  nextFrameShare: number;
+  heapMb: number;
+  loadMs: number;
+}
+
+/**
+ * Steps the scrubber `steps` times (alternating runs left and right) and measures, in the page, the time
+ * from the key press to the list and map being updated and laid out (React renders a key press
+ * synchronously, effects included), and whether that work left time to draw the next frame.
+ */
+export async function scrub(browser: Browser, url: string, steps: number): Promise<ScrubResult> {
+  const { page, close } = await coldPage(browser);
+  const start = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(
+    `document.querySelector('.place-marker, .cluster-marker') && document.querySelector('article')`,
+    undefined,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  const loadMs = Date.now() - start;
+  await page.waitForTimeout(1500);
+  // Passed as text: tsx's name helpers must not leak into the page.
+  const times = (await page.evaluate(`(async (count) => {
+    const slider = document.querySelector('[role="slider"]');
+    slider.focus();
+    const out = [];
+    for (let i = 0; i < count; i++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const key = Math.floor(i / 25) % 2 === 0 ? 'ArrowLeft' : 'ArrowRight';
+      const t0 = performance.now();
+      slider.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      void document.body.offsetHeight;
+      out.push(performance.now() - t0);
+    }
+    return out;
+  })(${steps})`)) as number[];
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  await close();
+  const FRAME_MS = 1000 / 60;
+  return {
+    steps,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: Math.max(...times),
+    nextFrameShare: times.filter((t) => t < FRAME_MS).length / times.length,
+    heapMb: heap / 1024 / 1024,
+    loadMs,
+  };
+}

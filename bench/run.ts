@@ -1,0 +1,139 @@
+/**
+ * `npm run bench`: builds the app, then measures bundle sizes, cold loads in headless Chromium (beside
+ * TimelineJS with the same posts), scrub latency and heap at 20, 1,000 and 10,000 entries, and the parser.
+ * Prints a table and writes bench/results.json. Not part of `npm test`: figures, not verdicts.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Story } from '../src/core/types';
+import { coldLoads, launch, scrub } from './browser';
+import { bundleSizes } from './bundle';
+import { generateStory } from './generate';
+import { benchParse } from './parse';
+import { writeTimelineJsPage } from './timelinejs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DIST = `${ROOT}dist`;
+const PORT = Number(process.env.LIVE_ATLAS_BENCH_PORT ?? 4420);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const LOAD_RUNS = 7;
+const SCRUB_STEPS = 200;
+const SIZES = [1000, 10000];
+const SYNTHETIC_PLACES = 2000;
+const APP_READY = `document.querySelector('.place-marker, .cluster-marker') && document.querySelector('article')`;
+const TIMELINEJS_READY = `document.querySelector('.tl-timemarker') && document.querySelector('.tl-slide-content')`;
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function serve(): Promise<ChildProcess> {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${ORIGIN}/`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error('vite preview did not start');
+}
+
+async function main() {
+  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('build failed');
+  const bundle = bundleSizes(DIST);
+
+  mkdirSync(`${DIST}/bench`, { recursive: true });
+  for (const n of SIZES)
+    writeFileSync(`${DIST}/bench/story-${n}.json`, JSON.stringify(generateStory(n, SYNTHETIC_PLACES)));
+  const sample = JSON.parse(readFileSync(`${DIST}/data/sample.json`, 'utf8')) as Story;
+  writeTimelineJsPage(sample, `${DIST}/bench/timelinejs`);
+
+  const server = await serve();
+  const browser = await launch();
+  try {
+    const ours = await coldLoads(browser, `${ORIGIN}/`, APP_READY, LOAD_RUNS);
+    const timelinejs = await coldLoads(browser, `${ORIGIN}/bench/timelinejs/`, TIMELINEJS_READY, LOAD_RUNS);
+    const scrubs: Record<string, Awaited<ReturnType<typeof scrub>>> = {};
+    scrubs.sample = await scrub(browser, `${ORIGIN}/`, SCRUB_STEPS);
+    for (const n of SIZES)
+      scrubs[String(n)] = await scrub(browser, `${ORIGIN}/?data=./bench/story-${n}.json`, SCRUB_STEPS);
+    const parser = benchParse();
+
+    const results = {
+      measuredAt: new Date().toISOString(),
+      machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+      bundle,
+      load: {
+        ours,
+        timelinejs,
+        firstFrameRatio: ours.medianMs / timelinejs.medianMs,
+        bytesRatio: ours.bytes / timelinejs.bytes,
+      },
+      scrub: scrubs,
+      parser,
+    };
+    writeFileSync(`${ROOT}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+
+    const rows: [string, string, string][] = [
+      ['Initial JS+CSS (gzip)', kb(bundle.initialTotal.gzip), 'budget 165 KB'],
+      ['Initial JS+CSS (raw)', kb(bundle.initialTotal.raw), ''],
+      ['Lazy chunks (gzip)', kb(bundle.lazyTotal.gzip), 'map code, loaded after the first paint'],
+      ...bundle.data.map((d): [string, string, string] => [
+        `  ${d.file} (gzip)`,
+        kb(d.gzip),
+        `raw ${kb(d.raw)}`,
+      ]),
+      [
+        `First frame, sample (median of ${LOAD_RUNS} cold loads)`,
+        ms(ours.medianMs),
+        `${kb(ours.bytes)} fetched`,
+      ],
+      [`First frame, TimelineJS (same 20 posts)`, ms(timelinejs.medianMs), `${kb(timelinejs.bytes)} fetched`],
+      [
+        '  ratio ours / TimelineJS',
+        results.load.firstFrameRatio.toFixed(2),
+        `budget 0.80; bytes ratio ${results.load.bytesRatio.toFixed(2)}`,
+      ],
+      ...Object.entries(scrubs).flatMap(([name, r]): [string, string, string][] => [
+        [
+          `Scrub ${name}: p50 / p95 (${r.steps} steps)`,
+          `${ms(r.p50)} / ${ms(r.p95)}`,
+          `budget p95 16.7 ms; ${(r.nextFrameShare * 100).toFixed(0)}% within a frame`,
+        ],
+        [
+          `  load ${name} / JS heap`,
+          `${ms(r.loadMs)} / ${r.heapMb.toFixed(1)} MB`,
+          name === '10000' ? 'budget load 1500 ms' : '',
+        ],
+      ]),
+      ['Parser: cold CLI on the sample (median)', ms(parser.coldCliMs.median), 'budget 1500 ms'],
+      ['Parser: throughput, 10 MB page', `${parser.parseOnly.mbPerSecond.toFixed(1)} MB/s`, 'budget 20 MB/s'],
+      [
+        'Parser + geocoder throughput',
+        `${parser.parseAndGeocode.mbPerSecond.toFixed(1)} MB/s`,
+        `peak ${parser.coldCliPeakRssMb.toFixed(0)} MB (CLI)`,
+      ],
+    ];
+    const width = Math.max(...rows.map((r) => r[0].length));
+    console.log(`\nLive Atlas benchmark (${results.machine.cpus} cores, Node ${results.machine.node})`);
+    for (const [name, value, note] of rows)
+      console.log(`${name.padEnd(width)}  ${value.padStart(18)}  ${note}`);
+    console.log('\nwrote bench/results.json');
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench: ${(error as Error).message}`);
+  process.exitCode = 1;
+});
