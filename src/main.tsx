@@ -4,6 +4,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
 import './app/app.css';
 
+// Fetch the map's code while the story loads, instead of after the first render asks for it.
+void import('./map/StoryMap');
+
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <QueryClientProvider client={new QueryClient()}>

@@ -1,5 +1,5 @@
 /** Loads the story and shows it the way the URL asks: explorer, embed, presentation or handout. */
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { buildChronology } from '../core/chronology';
 import { limitStory } from '../core/lesson';
 import { readModes, resolveDataUrl } from '../core/modes';
@@ -7,13 +7,14 @@ import { SAMPLE_URL, useStory } from '../data/storyQuery';
 import { replaceHistoryOnly, setViewState, useViewState } from '../data/viewStore';
 import { enterFullscreen } from '../present/fullscreen';
 import { ShareDialog } from '../share/ShareDialog';
-import { EmbedExplorer } from './EmbedExplorer';
 import { Explorer } from './Explorer';
-import { HandoutView } from './HandoutView';
 import { LoadError } from './LoadError';
-import { PresentView } from './PresentView';
 import { ProblemsNotice } from './ProblemsNotice';
 import { Skeleton } from './Skeleton';
+
+const EmbedExplorer = lazy(() => import('./EmbedExplorer').then((m) => ({ default: m.EmbedExplorer })));
+const HandoutView = lazy(() => import('./HandoutView').then((m) => ({ default: m.HandoutView })));
+const PresentView = lazy(() => import('./PresentView').then((m) => ({ default: m.PresentView })));
 
 /** Origins other than the app's own that `?data=` may load from (`VITE_DATA_ORIGINS`, comma-separated). */
 const DATA_ORIGINS = ((import.meta.env.VITE_DATA_ORIGINS as string | undefined) ?? '')
@@ -56,9 +57,21 @@ function StoryApp({ url, modes }: { url: string; modes: ReturnType<typeof readMo
   }
   const { story, chronology } = limited;
   const problems = loaded.problems.length > 0 && <ProblemsNotice problems={loaded.problems} />;
-  if (modes.print) return <HandoutView story={story} chronology={chronology} />;
-  if (modes.present || view.present) return <PresentView story={story} chronology={chronology} />;
-  if (modes.embed) return <EmbedExplorer story={story} chronology={chronology} />;
+  const other = modes.print
+    ? HandoutView
+    : modes.present || view.present
+      ? PresentView
+      : modes.embed
+        ? EmbedExplorer
+        : null;
+  if (other) {
+    const View = other;
+    return (
+      <Suspense fallback={<Skeleton />}>
+        <View story={story} chronology={chronology} />
+      </Suspense>
+    );
+  }
   return (
     <Explorer
       story={story}

@@ -5,9 +5,64 @@ import { readViewState, writeViewState, type ViewState } from '../core/viewState
 const listeners = new Set<() => void>();
 let cachedSearch: string | null = null;
 let cachedState: ViewState = {};
+/**
+ * Replaced views are written to the address bar at once, then at most every 100 ms while they keep
+ * coming (scrubbing changes the view every frame; the browser's history is slow to write).
+ */
+let pendingSearch: string | null = null;
+let pendingTimer: number | undefined;
+let throttling = false;
+const URL_WRITE_INTERVAL_MS = 100;
+
+function currentSearch(): string {
+  return pendingSearch ?? window.location.search;
+}
+
+function urlWith(search: string): string {
+  return `${window.location.pathname}${search}${window.location.hash}`;
+}
+
+function writeReplaced(search: string): void {
+  if (search !== window.location.search)
+    window.history.replaceState(window.history.state, '', urlWith(search));
+}
+
+function endThrottleWindow(): void {
+  if (pendingSearch === null) {
+    throttling = false;
+    return;
+  }
+  writeReplaced(pendingSearch);
+  pendingSearch = null;
+  pendingTimer = window.setTimeout(endThrottleWindow, URL_WRITE_INTERVAL_MS);
+}
+
+function replaceThrottled(search: string): void {
+  if (throttling) {
+    pendingSearch = search;
+    return;
+  }
+  writeReplaced(search);
+  throttling = true;
+  pendingTimer = window.setTimeout(endThrottleWindow, URL_WRITE_INTERVAL_MS);
+}
+
+/** Writes any pending replaced view to the address bar now and ends the throttling window. */
+export function flushViewState(): void {
+  window.clearTimeout(pendingTimer);
+  if (pendingSearch !== null) writeReplaced(pendingSearch);
+  pendingSearch = null;
+  throttling = false;
+}
+
+function onPopState(): void {
+  window.clearTimeout(pendingTimer);
+  pendingSearch = null;
+  throttling = false;
+}
 
 function snapshot(): ViewState {
-  const search = window.location.search;
+  const search = currentSearch();
   if (search !== cachedSearch) {
     cachedSearch = search;
     cachedState = readViewState(search);
@@ -17,10 +72,14 @@ function snapshot(): ViewState {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
+  window.addEventListener('popstate', onPopState);
   window.addEventListener('popstate', listener);
+  window.addEventListener('pagehide', flushViewState);
   return function unsubscribe() {
     listeners.delete(listener);
+    window.removeEventListener('popstate', onPopState);
     window.removeEventListener('popstate', listener);
+    window.removeEventListener('pagehide', flushViewState);
   };
 }
 
@@ -42,11 +101,14 @@ export function replaceHistoryOnly(): void {
 export function setViewState(patch: ViewState, mode: HistoryMode): void {
   const next = { ...snapshot(), ...patch };
   for (const key of Object.keys(patch) as (keyof ViewState)[]) if (patch[key] === undefined) delete next[key];
-  const search = writeViewState(window.location.search, next);
-  if (search === window.location.search) return;
-  const url = `${window.location.pathname}${search}${window.location.hash}`;
-  if (mode === 'push' && pushAllowed) window.history.pushState(null, '', url);
-  else window.history.replaceState(null, '', url);
+  const search = writeViewState(currentSearch(), next);
+  if (search === currentSearch()) return;
+  if (mode === 'push' && pushAllowed) {
+    flushViewState();
+    window.history.pushState(null, '', urlWith(search));
+  } else {
+    replaceThrottled(search);
+  }
   listeners.forEach((listener) => listener());
 }
 

@@ -1,5 +1,5 @@
 /** Places too close to tell apart at this zoom: one button that lists them and zooms in when activated. */
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import type { Place } from '../core/types';
@@ -24,10 +24,23 @@ export function clusterName(places: Place[]): string {
   return `${places.length} places: ${listed}. Zoom in`;
 }
 
-export function ClusterMarker({ lat, lon, places, expansionZoom, current }: Props) {
+/** Memoised on what it shows: the same cluster is not redrawn while the reader scrubs. */
+export const ClusterMarker = memo(
+  ClusterMarkerView,
+  (a, b) =>
+    a.lat === b.lat &&
+    a.lon === b.lon &&
+    a.current === b.current &&
+    a.expansionZoom === b.expansionZoom &&
+    a.places.length === b.places.length &&
+    a.places.every((p, i) => p === b.places[i]),
+);
+
+function ClusterMarkerView({ lat, lon, places, expansionZoom, current }: Props) {
   const map = useMap();
   const marker = useRef<LeafletMarker>(null);
-  const zoomIn = () => map.flyTo([lat, lon], Math.max(expansionZoom, map.getZoom() + 1));
+  const position = useMemo<[number, number]>(() => [lat, lon], [lat, lon]);
+  const zoomIn = () => map.flyTo(position, Math.max(expansionZoom, map.getZoom() + 1));
 
   useEffect(
     function syncClusterElement() {
@@ -44,7 +57,7 @@ export function ClusterMarker({ lat, lon, places, expansionZoom, current }: Prop
   return (
     <Marker
       ref={marker}
-      position={[lat, lon]}
+      position={position}
       icon={clusterIcon(places.length)}
       keyboard
       eventHandlers={{

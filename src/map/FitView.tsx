@@ -7,6 +7,7 @@ import { boundsOf, isPoint } from './geometry';
 /** After the reader pans or zooms, the map leaves the view alone this long. */
 const READER_MOVE_GRACE_MS = 5000;
 const MAX_FIT_ZOOM = 7;
+const SETTLE_MS = 150;
 const PADDING: [number, number] = [40, 40];
 
 function reducedMotion(): boolean {
@@ -59,13 +60,19 @@ export function FitView({
       const bounds = boundsOf(places.some(isPoint) ? places.filter(isPoint) : places);
       if (!bounds) return;
       const animate = !reducedMotion();
-      map.stop();
-      map.flyToBounds(bounds, {
-        padding: PADDING,
-        maxZoom: MAX_FIT_ZOOM,
-        animate,
-        duration: animate ? 0.8 : 0,
-      });
+      // Wait for the reader to settle: while scrubbing fast, the map does not chase every post.
+      const timer = window.setTimeout(() => {
+        map.stop();
+        map.flyToBounds(bounds, {
+          padding: PADDING,
+          maxZoom: MAX_FIT_ZOOM,
+          animate,
+          duration: animate ? 0.8 : 0,
+        });
+      }, SETTLE_MS);
+      return function cancelFit() {
+        window.clearTimeout(timer);
+      };
     },
     // Fit when the entry changes, not when the same entry's places are re-created.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,7 +1,7 @@
 /** One point place: a keyboard-focusable button on the map, named after the place and its post count. */
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker } from 'react-leaflet';
-import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
+import type { LeafletEvent, LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import type { Place } from '../core/types';
 import { placeIcon } from './icons';
 
@@ -23,8 +23,30 @@ function isActivation(event: LeafletKeyboardEvent): boolean {
   return event.originalEvent.key === 'Enter' || event.originalEvent.key === ' ';
 }
 
-export function PlaceMarker({ place, state, highlighted, onSelect, onHighlight }: Props) {
+/** Memoised: while scrubbing, only markers whose state changes re-render (hundreds stay untouched). */
+export const PlaceMarker = memo(function PlaceMarker({
+  place,
+  state,
+  highlighted,
+  onSelect,
+  onHighlight,
+}: Props) {
   const marker = useRef<LeafletMarker>(null);
+  const position = useMemo<[number, number]>(() => [place.lat, place.lon], [place.lat, place.lon]);
+  const eventHandlers = useMemo(
+    () => ({
+      click: () => onSelect(place.id),
+      keydown: (event: LeafletEvent) => {
+        const keyboard = event as LeafletKeyboardEvent;
+        if (!isActivation(keyboard)) return;
+        keyboard.originalEvent.preventDefault();
+        onSelect(place.id);
+      },
+      mouseover: () => onHighlight(place.id),
+      mouseout: () => onHighlight(null),
+    }),
+    [place.id, onSelect, onHighlight],
+  );
 
   useEffect(
     function syncMarkerElement() {
@@ -58,21 +80,6 @@ export function PlaceMarker({ place, state, highlighted, onSelect, onHighlight }
   );
 
   return (
-    <Marker
-      ref={marker}
-      position={[place.lat, place.lon]}
-      icon={placeIcon(place)}
-      keyboard
-      eventHandlers={{
-        click: () => onSelect(place.id),
-        keydown: (event) => {
-          if (!isActivation(event as LeafletKeyboardEvent)) return;
-          (event as LeafletKeyboardEvent).originalEvent.preventDefault();
-          onSelect(place.id);
-        },
-        mouseover: () => onHighlight(place.id),
-        mouseout: () => onHighlight(null),
-      }}
-    />
+    <Marker ref={marker} position={position} icon={placeIcon(place)} keyboard eventHandlers={eventHandlers} />
   );
-}
+});

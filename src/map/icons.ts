@@ -24,11 +24,18 @@ export function placeIcon(place: Place): L.DivIcon {
   return icon;
 }
 
+const clusterIcons = new Map<number, L.DivIcon>();
+
 export function clusterIcon(count: number): L.DivIcon {
-  const size = markerSize(count * 2) + 6;
-  return L.divIcon({
-    className: 'cluster-marker',
-    iconSize: [size, size],
-    html: `<span aria-hidden="true">${count}</span>`,
-  });
+  let icon = clusterIcons.get(count);
+  if (!icon) {
+    const size = markerSize(count * 2) + 6;
+    icon = L.divIcon({
+      className: 'cluster-marker',
+      iconSize: [size, size],
+      html: `<span aria-hidden="true">${count}</span>`,
+    });
+    clusterIcons.set(count, icon);
+  }
+  return icon;
 }

@@ -1,5 +1,5 @@
 /** Every place in the story as a table of buttons: the accessible alternative to the map, in sync with it. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
 import type { Place } from '../core/types';
@@ -33,7 +33,7 @@ export function PlaceList({ chronology, view, onSelectPlace }: Props) {
   // A long table is drawn only while open: thousands of places cost nothing when it is closed.
   const [open, setOpen] = useState(false);
   const shown = new Set(view.shownPlaces.map((p) => p.id));
-  const places = [...chronology.placeById.values()].sort(byMentions);
+  const places = useMemo(() => [...chronology.placeById.values()].sort(byMentions), [chronology]);
   return (
     <details className="place-list" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>All places ({places.length})</summary>

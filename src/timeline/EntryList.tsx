@@ -1,5 +1,5 @@
 /** The entries the view shows, each as an article; the current one is kept in view without taking focus. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
 import type { Place } from '../core/types';
@@ -21,6 +21,8 @@ interface Props {
 export const VIRTUALIZE_AT = 300;
 const ESTIMATED_CARD_HEIGHT = 320;
 
+const NO_PLACES: Place[] = [];
+
 const onHover = (places: readonly string[] | null) => setHighlight(places ? { places } : null);
 
 function prefersReducedMotion(): boolean {
@@ -33,6 +35,14 @@ export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers 
   const list = useRef<HTMLDivElement>(null);
   const highlight = useHighlight();
   const currentId = chronology.entries[view.current]?.id;
+  // The same arrays on every render, so that cards whose state did not change are not re-rendered.
+  const placesByEntry = useMemo(
+    () =>
+      chronology.entries.map((entry) =>
+        entry.places.map((id) => chronology.placeById.get(id)).filter((p): p is Place => Boolean(p)),
+      ),
+    [chronology],
+  );
 
   useEffect(
     function keepCurrentEntryInView() {
@@ -67,9 +77,7 @@ export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers 
   const renderEntry = (index: number) => {
     const entry = chronology.entries[index];
     if (!entry) return null;
-    const places = entry.places
-      .map((id) => chronology.placeById.get(id))
-      .filter((p): p is Place => Boolean(p));
+    const places = placesByEntry[index] ?? NO_PLACES;
     return (
       <EntryCard
         key={entry.id}

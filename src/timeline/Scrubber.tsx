@@ -1,5 +1,5 @@
 /** The time scrubber: one slider named "Time", a tick per entry, hour labels, keys, pointer and touch drag. */
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Chronology } from '../core/chronology';
 import { formatMoment } from '../core/format';
 import type { Entry } from '../core/types';
@@ -33,8 +33,11 @@ export function Scrubber({ chronology, moment, current, timeZone, onScrub, onSte
   const track = useRef<HTMLDivElement>(null);
   const { start, end, moments, entries } = chronology;
   const last = entries.length - 1;
-  const ticks = layoutTicks(moments, start, end);
-  const labels = chronology.ordinal ? [] : axisLabels(start, end, timeZone);
+  const ticks = useMemo(() => layoutTicks(moments, start, end), [moments, start, end]);
+  const labels = useMemo(
+    () => (chronology.ordinal ? [] : axisLabels(start, end, timeZone)),
+    [chronology.ordinal, start, end, timeZone],
+  );
   const position = chronology.ordinal ? (last > 0 ? current / last : 0.5) : fraction(moment, start, end);
   if (last < 0) {
     return (

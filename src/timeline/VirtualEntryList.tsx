@@ -26,7 +26,13 @@ export function VirtualEntryList({ indexes, currentPosition, estimateHeight, ren
 
   useEffect(
     function keepCurrentEntryInView() {
-      if (currentPosition >= 0) virtualizer.scrollToIndex(currentPosition, { align: 'auto' });
+      if (currentPosition < 0) return;
+      // Scrolling forces layout: only scroll when the current post is not already in view.
+      const item = virtualizer.getVirtualItems().find((i) => i.index === currentPosition);
+      const top = virtualizer.scrollOffset ?? 0;
+      const bottom = top + (virtualizer.scrollRect?.height ?? 0);
+      if (item && item.start >= top && item.start + Math.min(item.size, bottom - top) <= bottom) return;
+      virtualizer.scrollToIndex(currentPosition, { align: 'start' });
     },
     [currentPosition, virtualizer],
   );
