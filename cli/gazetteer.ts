@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { buildGazetteer, type Gazetteer, type GazetteerRow } from '../src/geo/gazetteer';
+import { normalizeName } from '../src/geo/names';
 import { mainlandOf, type ShapeGeometry } from '../src/geo/shapes';
 import { countryDisplayName } from '../src/geo/countries';
 import type { PlaceKind } from '../src/core/types';
@@ -94,7 +95,27 @@ function notPlaces(): string[] {
   return (JSON.parse(readFileSync(`${DATA_DIR}not-places.json`, 'utf8')) as { words: string[] }).words;
 }
 
+/**
+ * A region's bare name that is also a city of its country means the city ("Kahramanmaras" is the city,
+ * "Kahramanmaras province" the province): such aliases are dropped from region rows.
+ */
+function withoutCityNames(regions: GazetteerRow[], cities: GazetteerRow[]): GazetteerRow[] {
+  const cityNames = new Set(cities.map((c) => `${c.countryCode}|${normalizeName(c.name)}`));
+  return regions.map((row) =>
+    row.kind !== 'region' || !row.aliases
+      ? row
+      : {
+          ...row,
+          aliases: row.aliases.filter((a) => !cityNames.has(`${row.countryCode}|${normalizeName(a)}`)),
+        },
+  );
+}
+
 /** Builds the whole gazetteer (about 135,000 places); takes a fraction of a second. */
 export function loadGazetteer(): Gazetteer {
-  return buildGazetteer([...cityRows(), ...countryRows(), ...curatedRows()], notPlaces());
+  const cities = cityRows();
+  return buildGazetteer(
+    [...cities, ...countryRows(), ...withoutCityNames(curatedRows(), cities)],
+    notPlaces(),
+  );
 }
