@@ -5,7 +5,7 @@ import { App } from './app/App';
 import './app/app.css';
 
 // Fetch the map's code while the story loads, instead of after the first render asks for it.
-void import('./map/StoryMap');
+void import('./app/useStoryMap');
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -1,5 +1,5 @@
 /** The embed (`?embed=1`): title, scrubber, map and the current entry, sized for an iframe beside a live page. */
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { Command } from '../core/embedProtocol';
 import { fullViewUrl } from '../core/links';
@@ -14,8 +14,8 @@ import { SPEEDS, usePlayback } from '../timeline/usePlayback';
 import { setHighlight } from '../data/highlightStore';
 import { Announcer } from './Announcer';
 import { useExplorerState } from './useExplorerState';
+import { MapSlot } from './MapSlot';
 
-const StoryMap = lazy(() => import('../map/StoryMap'));
 const DEFAULT_SPEED = 1;
 const noHover = (places: readonly string[] | null) => setHighlight(places ? { places } : null);
 
@@ -76,15 +76,13 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
       </header>
       <main className="embed-main">
         <section className="embed-map" aria-label="Map">
-          <Suspense fallback={<div className="map-loading">Loading the map…</div>}>
-            <StoryMap
-              chronology={chronology}
-              view={view}
-              openOnCurrent={openedOnState}
-              onSelectPlace={actions.selectPlace}
-              embedded
-            />
-          </Suspense>
+          <MapSlot
+            chronology={chronology}
+            view={view}
+            openOnCurrent={openedOnState}
+            onSelectPlace={actions.selectPlace}
+            embedded
+          />
         </section>
         <section className="embed-timeline" aria-label="Timeline">
           <Scrubber

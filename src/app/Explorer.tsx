@@ -1,5 +1,5 @@
 /** The explorer: header, map and timeline side by side, meeting only in the URL state and the data. */
-import { lazy, Suspense, type KeyboardEvent, type ReactNode } from 'react';
+import { type KeyboardEvent, type ReactNode } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { Story } from '../core/types';
 import { PlaceList } from '../places/PlaceList';
@@ -7,8 +7,7 @@ import { Timeline } from '../timeline/Timeline';
 import { Announcer } from './Announcer';
 import { StoryHeader } from './StoryHeader';
 import { useExplorerState } from './useExplorerState';
-
-const StoryMap = lazy(() => import('../map/StoryMap'));
+import { MapSlot } from './MapSlot';
 
 interface Props {
   story: Story;
@@ -60,14 +59,12 @@ export function Explorer({ story, chronology, actions: headerActions, onPresent,
       {children}
       <main className="explorer">
         <section className="explorer-map" aria-label="Map">
-          <Suspense fallback={<div className="map-loading">Loading the map…</div>}>
-            <StoryMap
-              chronology={chronology}
-              view={view}
-              openOnCurrent={openedOnState}
-              onSelectPlace={actions.selectPlace}
-            />
-          </Suspense>
+          <MapSlot
+            chronology={chronology}
+            view={view}
+            openOnCurrent={openedOnState}
+            onSelectPlace={actions.selectPlace}
+          />
           <PlaceList chronology={chronology} view={view} onSelectPlace={actions.selectPlace} />
         </section>
         <section className="explorer-timeline" aria-label="Timeline" id="timeline" tabIndex={-1}>

@@ -1,5 +1,5 @@
 /** Presentation mode: one entry at a time over the map, clicker and keyboard control, blanking, autoplay. */
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { Place, Story } from '../core/types';
 import { setViewState } from '../data/viewStore';
@@ -9,8 +9,8 @@ import { usePresentKeys } from '../present/usePresentKeys';
 import { usePlayback } from '../timeline/usePlayback';
 import { Announcer } from './Announcer';
 import { useExplorerState } from './useExplorerState';
+import { MapSlot } from './MapSlot';
 
-const StoryMap = lazy(() => import('../map/StoryMap'));
 /** Seconds per entry when playing. */
 const PACES = [10, 20, 30, 60];
 
@@ -48,15 +48,14 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
     <div className="present">
       <h1 className="visually-hidden">{story.story.title ?? 'Live page'}: presentation</h1>
       <section className="present-map" aria-label="Map">
-        <Suspense fallback={null}>
-          <StoryMap
-            chronology={chronology}
-            view={view}
-            openOnCurrent
-            onSelectPlace={actions.selectPlace}
-            embedded
-          />
-        </Suspense>
+        <MapSlot
+          chronology={chronology}
+          view={view}
+          openOnCurrent
+          onSelectPlace={actions.selectPlace}
+          embedded
+          fallback={null}
+        />
       </section>
       {entry && <PresentSlide entry={entry} places={places} timeZone={timeZone} />}
       <nav className="present-controls" aria-label="Presentation">
