@@ -2,8 +2,9 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { buildChronology } from '../core/chronology';
 import { limitStory } from '../core/lesson';
-import { readModes, resolveDataUrl } from '../core/modes';
-import { SAMPLE_URL, useStory } from '../data/storyQuery';
+import type { Modes } from '../core/modes';
+import { useStory } from '../data/storyQuery';
+import { pageSource } from '../data/storySource';
 import { replaceHistoryOnly, setViewState, useViewState } from '../data/viewStore';
 import { enterFullscreen } from '../present/fullscreen';
 import { ShareDialog } from '../share/ShareDialog';
@@ -16,26 +17,19 @@ const EmbedExplorer = lazy(() => import('./EmbedExplorer').then((m) => ({ defaul
 const HandoutView = lazy(() => import('./HandoutView').then((m) => ({ default: m.HandoutView })));
 const PresentView = lazy(() => import('./PresentView').then((m) => ({ default: m.PresentView })));
 
-/** Origins other than the app's own that `?data=` may load from (`VITE_DATA_ORIGINS`, comma-separated). */
-const DATA_ORIGINS = ((import.meta.env.VITE_DATA_ORIGINS as string | undefined) ?? '')
-  .split(',')
-  .map((s) => s.trim())
-  .filter(Boolean);
-
 function startPresenting() {
   setViewState({ present: '1' }, 'push');
   void enterFullscreen();
 }
 
 export function App() {
-  const [modes] = useState(() => readModes(window.location.search));
-  const [source] = useState(() => resolveDataUrl(modes.data, window.location.href, DATA_ORIGINS, SAMPLE_URL));
+  const [{ modes, source }] = useState(pageSource);
   if (modes.embed) replaceHistoryOnly();
   if ('error' in source) return <LoadError error={new Error(source.error)} />;
   return <StoryApp url={source.url} modes={modes} />;
 }
 
-function StoryApp({ url, modes }: { url: string; modes: ReturnType<typeof readModes> }) {
+function StoryApp({ url, modes }: { url: string; modes: Modes }) {
   const query = useStory(url);
   const view = useViewState();
   const loaded = query.data;

@@ -1,45 +1,76 @@
-/** How times read in the explorer: in the story's own zone, with the zone's name (`07:14 GMT, 14 February`). */
+/**
+ * How times read in the explorer: in the story's own zone, with the zone's name (`07:14 GMT, 14 February`).
+ * One Intl formatter per zone gives every part at once (creating formatters is the slow part), and the
+ * parts of recent instants are cached: a story formats the same few dozen times again and again.
+ */
+
+interface Parts {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  zone: string;
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const cache = new Map<string, Parts>();
+const CACHE_LIMIT = 5000;
 
-function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${timeZone}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
   if (!f) {
+    const options: Intl.DateTimeFormatOptions = {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    };
     try {
-      f = new Intl.DateTimeFormat('en-GB', { timeZone, ...options });
+      f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
     } catch {
-      f = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options });
+      f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
     }
-    formatters.set(key, f);
+    formatters.set(timeZone, f);
   }
   return f;
 }
 
-function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
-  return parts.find((p) => p.type === type)?.value ?? '';
+function partsOf(ms: number, timeZone: string): Parts {
+  const key = `${timeZone}|${ms}`;
+  let parts = cache.get(key);
+  if (!parts) {
+    const raw = formatter(timeZone).formatToParts(ms);
+    const get = (type: Intl.DateTimeFormatPartTypes) => raw.find((p) => p.type === type)?.value ?? '';
+    parts = {
+      year: get('year'),
+      month: get('month'),
+      day: get('day'),
+      hour: get('hour'),
+      minute: get('minute'),
+      zone: get('timeZoneName'),
+    };
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, parts);
+  }
+  return parts;
 }
 
 /** `07:14 GMT` (empty for a time that cannot be read). */
 export function formatClock(ms: number, timeZone: string): string {
   if (!Number.isFinite(ms)) return '';
-  const parts = formatter(timeZone, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).formatToParts(ms);
-  return `${part(parts, 'hour')}:${part(parts, 'minute')} ${part(parts, 'timeZoneName')}`.trim();
+  const p = partsOf(ms, timeZone);
+  return `${p.hour}:${p.minute} ${p.zone}`.trim();
 }
 
 /** `14 February` (with the year when `withYear`). */
 export function formatDay(ms: number, timeZone: string, withYear = false): string {
   if (!Number.isFinite(ms)) return '';
-  return formatter(timeZone, {
-    day: 'numeric',
-    month: 'long',
-    ...(withYear ? { year: 'numeric' } : {}),
-  }).format(ms);
+  const p = partsOf(ms, timeZone);
+  return withYear ? `${p.day} ${p.month} ${p.year}` : `${p.day} ${p.month}`;
 }
 
 /** `07:14 GMT, 14 February` */
@@ -48,7 +79,13 @@ export function formatMoment(ms: number, timeZone: string): string {
   return `${formatClock(ms, timeZone)}, ${formatDay(ms, timeZone)}`;
 }
 
-/** `07` (hour of day in the zone), for the scrubber's hour labels. */
+/** The hour of day in the zone (0-23), for the scrubber's hour labels. */
 export function hourOf(ms: number, timeZone: string): number {
-  return Number(part(formatter(timeZone, { hour: '2-digit', hourCycle: 'h23' }).formatToParts(ms), 'hour'));
+  return Number(partsOf(ms, timeZone).hour);
+}
+
+/** `14 Feb`, for day labels on long stories. */
+export function formatShortDay(ms: number, timeZone: string): string {
+  const p = partsOf(ms, timeZone);
+  return `${p.day} ${p.month.slice(0, 3)}`;
 }

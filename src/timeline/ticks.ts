@@ -1,5 +1,5 @@
 /** Where the scrubber draws its ticks and hour labels: pure layout over the story's moments. */
-import { hourOf } from '../core/format';
+import { formatShortDay, hourOf } from '../core/format';
 
 /** Ticks closer than this (as a fraction of the track) are stacked into rows so each stays visible. */
 const MIN_TICK_GAP = 0.006;
@@ -49,10 +49,7 @@ export function axisLabels(start: number, end: number, timeZone: string): AxisLa
     const hour = hourOf(t, timeZone);
     const stepHours = step / HOUR_MS;
     if (step >= DAY_MS ? hour !== 0 : hour % stepHours !== 0) continue;
-    const text =
-      step >= DAY_MS
-        ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone }).format(t)
-        : `${String(hour).padStart(2, '0')}:00`;
+    const text = step >= DAY_MS ? formatShortDay(t, timeZone) : `${String(hour).padStart(2, '0')}:00`;
     labels.push({ at: fraction(t, start, end), text });
   }
   return labels;

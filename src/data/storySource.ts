@@ -1,0 +1,26 @@
+/** Which story file this page shows, decided once from its URL, and an early start on fetching it. */
+import type { QueryClient } from '@tanstack/react-query';
+import { readModes, resolveDataUrl, type Modes } from '../core/modes';
+import { SAMPLE_URL, storyQueryOptions } from './storyQuery';
+
+/** Origins other than the app's own that `?data=` may load from (`VITE_DATA_ORIGINS`, comma-separated). */
+const DATA_ORIGINS = ((import.meta.env.VITE_DATA_ORIGINS as string | undefined) ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+
+let decided: { modes: Modes; source: { url: string } | { error: string } } | null = null;
+
+export function pageSource() {
+  decided ??= (() => {
+    const modes = readModes(window.location.search);
+    return { modes, source: resolveDataUrl(modes.data, window.location.href, DATA_ORIGINS, SAMPLE_URL) };
+  })();
+  return decided;
+}
+
+/** Starts loading the story before the first render, so the data and the code arrive together. */
+export function prefetchStory(client: QueryClient): void {
+  const { source } = pageSource();
+  if ('url' in source) void client.prefetchQuery(storyQueryOptions(source.url));
+}
