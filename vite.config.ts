@@ -2,6 +2,24 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The Content Security Policy the production build runs under (and that `vite preview`, which the
+ * end-to-end tests use, sends). No inline script, no eval, no remote script, no inline style elements;
+ * raster tiles may come from any https host; any page may frame it (embeds).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: https:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  'frame-ancestors *',
+].join('; ');
+
 export default defineConfig({
   plugins: [react()],
   base: './',
@@ -9,7 +27,16 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: false,
+    headers: {
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    },
+  },
   server: { host: '127.0.0.1' },
   test: {
     testTimeout: 30_000,

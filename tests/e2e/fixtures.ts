@@ -6,12 +6,14 @@ export interface Guard {
   blocked: string[];
   /** Console errors and uncaught page errors. */
   errors: string[];
+  /** Errors a test provokes on purpose (a failing server), which do not fail it. */
+  expected: RegExp[];
 }
 
 export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ page, context }, use) => {
-      const guard: Guard = { blocked: [], errors: [] };
+      const guard: Guard = { blocked: [], errors: [], expected: [] };
       await context.route('**/*', (route) => {
         const url = new URL(route.request().url());
         if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:')
@@ -27,7 +29,8 @@ export const test = base.extend<{ guard: Guard }>({
       });
       page.on('pageerror', (error) => guard.errors.push(`page: ${error.message}`));
       await use(guard);
-      expect(guard.errors, 'console or page errors').toEqual([]);
+      const unexpected = guard.errors.filter((e) => !guard.expected.some((re) => re.test(e)));
+      expect(unexpected, 'console or page errors').toEqual([]);
     },
     { auto: true },
   ],
