@@ -1,9 +1,7 @@
 /** End-to-end tests: the production build served on 127.0.0.1, driven in the system's Chromium. */
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-/** Set LIVE_ATLAS_BROWSER to use another Chromium or Chrome (e.g. /usr/bin/google-chrome). */
-export const browserPath = process.env.LIVE_ATLAS_BROWSER ?? '/usr/bin/chromium';
+import { browserPath, CHROMIUM_ARGS } from './tests/e2e/chromium';
 
 if (!existsSync(browserPath)) {
   console.error(
@@ -35,16 +33,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: browserPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
     trace: 'off',
     screenshot: 'only-on-failure',

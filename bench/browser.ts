@@ -1,19 +1,9 @@
 /** Browser measurements in headless Chromium: cold loads, bytes fetched, scrub latency, JS heap. */
 import { chromium, type Browser, type Page } from '@playwright/test';
-
-export const BROWSER_PATH = process.env.LIVE_ATLAS_BROWSER ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { browserPath, CHROMIUM_ARGS } from '../tests/e2e/chromium';
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: BROWSER_PATH, args: ARGS });
+  return chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
 }
 
 export const median = (xs: number[]) => percentile(xs, 50);
