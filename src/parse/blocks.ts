@@ -28,8 +28,14 @@ function cutAt(line: Line, breaks: number[]): Line[] {
 }
 
 /** Splits lines whose paragraphs were glued together when the copy lost its line breaks. */
+/** "…Image source, ReutersImage caption,Firefighters at the scene": furniture words glued into one line. */
+const GLUED_FURNITURE = /(?<=\S)(?=(?:Image caption|Media caption),)/g;
+
 function splitGlued(lines: Line[]): Line[] {
-  return lines.flatMap((line) => {
+  return lines.flatMap((whole) => {
+    const furniture = [...whole.text.matchAll(GLUED_FURNITURE)].map((m) => m.index ?? 0);
+    if (furniture.length > 0) return splitGlued(cutAt(whole, furniture).flatMap(splitCaptionLine));
+    const line = whole;
     const image = IMAGE.exec(line.text);
     if (image) {
       const [credit, rest] = splitCredit(image[2] ?? '');
@@ -40,6 +46,17 @@ function splitGlued(lines: Line[]): Line[] {
     const breaks = gluedBreaks(line.text);
     return breaks.length === 0 ? [line] : cutAt(line, breaks);
   });
+}
+
+/** "Image caption,Firefighters at the scene" → the caption marker and the caption on lines of their own. */
+function splitCaptionLine(line: Line): Line[] {
+  const m = /^((?:Image|Media) caption,)\s*(\S.*)$/.exec(line.text);
+  return m?.[1] && m[2]
+    ? [
+        { n: line.n, text: m[1] },
+        { n: line.n, text: m[2] },
+      ]
+    : [line];
 }
 
 function wordCount(text: string): number {

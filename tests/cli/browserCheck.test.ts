@@ -12,7 +12,9 @@ describe('the end-to-end suite without a browser', () => {
       env: { ...process.env, LIVE_ATLAS_BROWSER: '/no/such/chromium' },
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('The end-to-end tests need Chromium or Chrome, and none was found at /no/such/chromium.');
+    expect(run.stderr).toContain(
+      'The end-to-end tests need Chromium or Chrome, and none was found at /no/such/chromium.',
+    );
     expect(run.stderr).toContain('apt-get install -y chromium');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
