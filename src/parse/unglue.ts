@@ -44,6 +44,15 @@ export function splitCredit(credit: string): [string, string] {
   return m ? [credit.slice(0, m.index), credit.slice(m.index)] : [credit, ''];
 }
 
+/** A post number glued to the text before it: `…lasting' peace1. No contact`, `…analysis here20. 'Don't`. */
+const GLUED_NUMBER = /(?<=[^\d\s])(?=\d{1,4}\. ["'‘“]?[A-Z])/g;
+
+function lastGluedNumber(text: string): number | undefined {
+  let last: number | undefined;
+  for (const m of text.matchAll(GLUED_NUMBER)) last = m.index;
+  return last;
+}
+
 function cut(line: Line, at: number[]): Line[] {
   const parts: Line[] = [];
   let from = 0;
@@ -71,7 +80,9 @@ export function unglueLines(lines: Line[]): Line[] {
     let previousEnd = 0;
     for (const match of stamps) {
       const before = line.text.slice(previousEnd, match.index);
-      if (before.length > MAX_TITLE_CHARS || previousEnd > 0) {
+      const number = lastGluedNumber(before);
+      if (number !== undefined) cuts.push(previousEnd + number);
+      else if (before.length > MAX_TITLE_CHARS || previousEnd > 0) {
         const breaks = gluedBreaks(before);
         const last = breaks[breaks.length - 1];
         if (last !== undefined) cuts.push(previousEnd + last);

@@ -55,3 +55,24 @@ describe('parsePage(text) blocks', () => {
     ]);
   });
 });
+
+describe('parsePage(text) on a copy that lost every line break', () => {
+  it('still finds every post, its number and its title', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(
+      new URL('../../data/bbc-2025-02-14-munich-security-conference.txt', import.meta.url),
+      'utf8',
+    );
+    const glued = text
+      .split('\n')
+      .map((l) => l.trim())
+      .join('');
+    const { entries } = parsePage(glued, { year: 2025, timeZone: 'Europe/London' });
+    expect(entries.map((e) => e.number)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(entries[0]?.title).toBe('No contact between US and Russian officials - Kremlin');
+    expect(entries[19]?.title).toBe(
+      "'Don't lecture or ignore each other': What is the Munich Security Conference?",
+    );
+    expect(entries.every((e) => e.publishedAt?.startsWith('2025-02-14T'))).toBe(true);
+  });
+});
