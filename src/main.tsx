@@ -5,9 +5,6 @@ import { App } from './app/App';
 import { prefetchStory } from './data/storySource';
 import './app/app.css';
 
-// Fetch the map's code while the story loads, instead of after the first render asks for it.
-void import('./app/useStoryMap');
-
 const queryClient = new QueryClient();
 prefetchStory(queryClient);
 

@@ -14,7 +14,7 @@ import { SPEEDS, usePlayback } from '../timeline/usePlayback';
 import { setHighlight } from '../data/highlightStore';
 import { Announcer } from './Announcer';
 import { useExplorerState } from './useExplorerState';
-import { MapSlot } from './MapSlot';
+import StoryMap from '../map/StoryMap';
 
 const DEFAULT_SPEED = 1;
 const noHover = (places: readonly string[] | null) => setHighlight(places ? { places } : null);
@@ -76,7 +76,7 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
       </header>
       <main className="embed-main">
         <section className="embed-map" aria-label="Map">
-          <MapSlot
+          <StoryMap
             chronology={chronology}
             view={view}
             openOnCurrent={openedOnState}

@@ -7,7 +7,7 @@ import { Timeline } from '../timeline/Timeline';
 import { Announcer } from './Announcer';
 import { StoryHeader } from './StoryHeader';
 import { useExplorerState } from './useExplorerState';
-import { MapSlot } from './MapSlot';
+import StoryMap from '../map/StoryMap';
 
 interface Props {
   story: Story;
@@ -59,7 +59,7 @@ export function Explorer({ story, chronology, actions: headerActions, onPresent,
       {children}
       <main className="explorer">
         <section className="explorer-map" aria-label="Map">
-          <MapSlot
+          <StoryMap
             chronology={chronology}
             view={view}
             openOnCurrent={openedOnState}

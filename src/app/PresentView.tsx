@@ -9,7 +9,7 @@ import { usePresentKeys } from '../present/usePresentKeys';
 import { usePlayback } from '../timeline/usePlayback';
 import { Announcer } from './Announcer';
 import { useExplorerState } from './useExplorerState';
-import { MapSlot } from './MapSlot';
+import StoryMap from '../map/StoryMap';
 
 /** Seconds per entry when playing. */
 const PACES = [10, 20, 30, 60];
@@ -48,13 +48,12 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
     <div className="present">
       <h1 className="visually-hidden">{story.story.title ?? 'Live page'}: presentation</h1>
       <section className="present-map" aria-label="Map">
-        <MapSlot
+        <StoryMap
           chronology={chronology}
           view={view}
           openOnCurrent
           onSelectPlace={actions.selectPlace}
           embedded
-          fallback={null}
         />
       </section>
       {entry && <PresentSlide entry={entry} places={places} timeZone={timeZone} />}

@@ -1,7 +1,6 @@
 /** The bundled vector basemap (Natural Earth countries), fetched once: coarse first, then detailed. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export type Countries = FeatureCollection<Geometry, { name: string }>;
@@ -11,6 +10,8 @@ async function fetchBasemap(scale: BasemapScale, signal: AbortSignal): Promise<C
   const response = await fetch(`./basemap/countries-${scale}.json`, { signal });
   if (!response.ok) throw new Error(`basemap ${scale}: HTTP ${response.status}`);
   const topology = (await response.json()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  // The converter loads with the data, off the first frame's path.
+  const { feature } = await import('topojson-client');
   return feature(topology, topology.objects.countries) as Countries;
 }
 

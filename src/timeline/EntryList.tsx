@@ -1,11 +1,10 @@
 /** The entries the view shows, each as an article; the current one is kept in view without taking focus. */
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
 import type { Place } from '../core/types';
 import { setHighlight, useHighlight } from '../data/highlightStore';
 import { EntryCard } from './EntryCard';
-import { VirtualEntryList } from './VirtualEntryList';
 import type { PlaceHandlers } from './PlaceButton';
 
 interface Props {
@@ -22,6 +21,10 @@ export const VIRTUALIZE_AT = 300;
 const ESTIMATED_CARD_HEIGHT = 320;
 
 const NO_PLACES: Place[] = [];
+/** Only long stories need the virtualiser: its code loads when one does. */
+const VirtualEntryList = lazy(() =>
+  import('./VirtualEntryList').then((m) => ({ default: m.VirtualEntryList })),
+);
 
 const onHover = (places: readonly string[] | null) => setHighlight(places ? { places } : null);
 
@@ -94,12 +97,14 @@ export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers 
   };
   if (view.visible.length > VIRTUALIZE_AT) {
     return (
-      <VirtualEntryList
-        indexes={view.visible}
-        currentPosition={view.visible.indexOf(view.current)}
-        estimateHeight={ESTIMATED_CARD_HEIGHT}
-        renderEntry={renderEntry}
-      />
+      <Suspense fallback={<p className="empty-list">Loading {view.visible.length} posts…</p>}>
+        <VirtualEntryList
+          indexes={view.visible}
+          currentPosition={view.visible.indexOf(view.current)}
+          estimateHeight={ESTIMATED_CARD_HEIGHT}
+          renderEntry={renderEntry}
+        />
+      </Suspense>
     );
   }
   return (

@@ -129,7 +129,7 @@ test.describe('the explorer', () => {
     await page.keyboard.press('Home');
     await page.getByLabel('Speed').selectOption({ label: '4×' });
     await page.getByRole('button', { name: 'Play' }).click();
-    await expect(slider(page)).toHaveAttribute('aria-valuetext', /^07:23 GMT/, { timeout: 5000 });
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', /^07:23 GMT/, { timeout: 10_000 });
     await slider(page).focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
