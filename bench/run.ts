@@ -34,6 +34,7 @@ async function serve(): Promise<ChildProcess> {
     { cwd: ROOT, stdio: 'ignore' },
   );
   for (let i = 0; i < 100; i++) {
+    if (server.exitCode !== null) break;
     try {
       if ((await fetch(`${ORIGIN}/`)).ok) return server;
     } catch {
@@ -85,7 +86,7 @@ async function main() {
     const rows: [string, string, string][] = [
       ['Initial JS+CSS (gzip)', kb(bundle.initialTotal.gzip), 'budget 165 KB'],
       ['Initial JS+CSS (raw)', kb(bundle.initialTotal.raw), ''],
-      ['Lazy chunks (gzip)', kb(bundle.lazyTotal.gzip), 'map code, loaded after the first paint'],
+      ['Lazy chunks (gzip)', kb(bundle.lazyTotal.gzip), 'embed, presentation, handout, long-list code'],
       ...bundle.data.map((d): [string, string, string] => [
         `  ${d.file} (gzip)`,
         kb(d.gzip),
