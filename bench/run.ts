@@ -28,11 +28,11 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function serve(): Promise<ChildProcess> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { cwd: ROOT, stdio: 'ignore' },
-  );
+  // Node runs Vite itself (not through npx), so killing this process stops the server; a server left
+  // over on the port would serve an old build, so the port must be free.
+  const vite = `${ROOT}node_modules/vite/bin/vite.js`;
+  const args = [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'];
+  const server = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     if (server.exitCode !== null) break;
     try {
@@ -43,7 +43,7 @@ async function serve(): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 200));
   }
   server.kill();
-  throw new Error('vite preview did not start');
+  throw new Error(`vite preview did not start on port ${PORT} (is it in use? set LIVE_ATLAS_BENCH_PORT)`);
 }
 
 async function main() {

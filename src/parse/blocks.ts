@@ -33,7 +33,9 @@ const GLUED_FURNITURE = /(?<=\S)(?=(?:Image caption|Media caption),)/g;
 
 function splitGlued(lines: Line[]): Line[] {
   return lines.flatMap((whole) => {
-    const furniture = [...whole.text.matchAll(GLUED_FURNITURE)].map((m) => m.index ?? 0);
+    const furniture = whole.text.includes(' caption,')
+      ? [...whole.text.matchAll(GLUED_FURNITURE)].map((m) => m.index ?? 0)
+      : [];
     if (furniture.length > 0) return splitGlued(cutAt(whole, furniture).flatMap(splitCaptionLine));
     const line = whole;
     const image = IMAGE.exec(line.text);

@@ -20,7 +20,10 @@ const FURNITURE: RegExp[] = [
   /^Post update$/i,
 ];
 
+/** All the patterns as one expression: one pass per line instead of one per pattern. */
+const ANY_FURNITURE = new RegExp(FURNITURE.map((re) => `(?:${re.source})`).join('|'), 'i');
+
 /** True for a line that is page furniture (dropped without a warning). */
 export function isFurniture(text: string): boolean {
-  return FURNITURE.some((re) => re.test(text));
+  return ANY_FURNITURE.test(text);
 }

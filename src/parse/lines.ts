@@ -10,11 +10,18 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
 
 /** Splits text into lines, trimming them and normalising odd spaces; keeps blank lines as empty text. */
+const NEEDS_CLEANING = /[\u200b-\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\t]| {2}/;
+
 export function toLines(text: string): Line[] {
-  return text.split(/\r\n|\r|\n/).map((raw, i) => ({
-    n: i + 1,
-    text: raw.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim(),
-  }));
+  return text.split(/\r\n|\r|\n/).map((raw, i) => {
+    const trimmed = raw.trim();
+    return {
+      n: i + 1,
+      text: NEEDS_CLEANING.test(trimmed)
+        ? trimmed.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim()
+        : trimmed,
+    };
+  });
 }
 
 /** Shortens text for a warning message: `"First words…"`. */
