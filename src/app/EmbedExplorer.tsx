@@ -8,15 +8,12 @@ import { allowedOrigins, embeddingOrigin } from '../embed/origins';
 import { useEmbedApi } from '../embed/useEmbedApi';
 import { pymChildId, usePymChild } from '../embed/usePymChild';
 import { EntryCard } from '../timeline/EntryCard';
-import { PlayControls } from '../timeline/PlayControls';
-import { Scrubber } from '../timeline/Scrubber';
-import { SPEEDS, usePlayback } from '../timeline/usePlayback';
+import { TimeControls } from '../timeline/TimeControls';
 import { setHighlight } from '../data/highlightStore';
 import { Announcer } from './Announcer';
 import { useExplorerState } from './useExplorerState';
 import StoryMap from '../map/StoryMap';
 
-const DEFAULT_SPEED = 1;
 const noHover = (places: readonly string[] | null) => setHighlight(places ? { places } : null);
 
 export function EmbedExplorer({ story, chronology }: { story: Story; chronology: Chronology }) {
@@ -24,15 +21,10 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
   const [childId] = useState(pymChildId);
   const [allowed] = useState(allowedOrigins);
   const [target] = useState(() => embeddingOrigin() ?? '*');
-  const [speed, setSpeed] = useState(DEFAULT_SPEED);
   const timeZone = story.story.sourceTimeZone ?? 'UTC';
-  const last = chronology.entries.length - 1;
   const current = chronology.entries[view.current] ?? null;
 
   usePymChild(childId);
-  usePlayback(playing, SPEEDS[speed]?.ms ?? 2000, view.current, last, actions.stepTo, () =>
-    setPlaying(false),
-  );
   useEmbedApi({
     enabled: window.parent !== window,
     allowed,
@@ -85,19 +77,13 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
           />
         </section>
         <section className="embed-timeline" aria-label="Timeline">
-          <Scrubber
+          <TimeControls
             chronology={chronology}
-            moment={view.moment}
-            current={view.current}
+            view={view}
             timeZone={timeZone}
-            onScrub={actions.scrubTo}
-            onStep={actions.stepTo}
-          />
-          <PlayControls
+            actions={actions}
             playing={playing}
-            speed={speed}
-            onToggle={() => setPlaying(!playing)}
-            onSpeed={setSpeed}
+            onPlayingChange={setPlaying}
           />
           {current && (
             <EntryCard

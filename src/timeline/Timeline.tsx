@@ -1,5 +1,5 @@
 /** The timeline panel: scrubber, playback, list controls and the entries. */
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Actions } from '../data/useActions';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
@@ -7,9 +7,7 @@ import { setHighlight } from '../data/highlightStore';
 import { EntryList } from './EntryList';
 import { ListControls } from './ListControls';
 import type { PlaceHandlers } from './PlaceButton';
-import { PlayControls } from './PlayControls';
-import { Scrubber } from './Scrubber';
-import { SPEEDS, usePlayback } from './usePlayback';
+import { TimeControls } from './TimeControls';
 
 interface Props {
   chronology: Chronology;
@@ -20,13 +18,7 @@ interface Props {
   onPlayingChange(playing: boolean): void;
 }
 
-const DEFAULT_SPEED = 1;
-
 export function Timeline({ chronology, view, timeZone, actions, playing, onPlayingChange }: Props) {
-  const [speed, setSpeed] = useState(DEFAULT_SPEED);
-  const last = chronology.entries.length - 1;
-  const stop = useCallback(() => onPlayingChange(false), [onPlayingChange]);
-  usePlayback(playing, SPEEDS[speed]?.ms ?? 2000, view.current, last, actions.stepTo, stop);
   const handlers = useMemo<PlaceHandlers>(
     () => ({
       select: actions.selectPlace,
@@ -35,23 +27,17 @@ export function Timeline({ chronology, view, timeZone, actions, playing, onPlayi
     [actions],
   );
 
-  function togglePlay() {
-    if (!playing && view.current >= last) actions.stepTo(0);
-    onPlayingChange(!playing);
-  }
-
   return (
     <>
       <div className="timeline-head">
-        <Scrubber
+        <TimeControls
           chronology={chronology}
-          moment={view.moment}
-          current={view.current}
+          view={view}
           timeZone={timeZone}
-          onScrub={actions.scrubTo}
-          onStep={actions.stepTo}
+          actions={actions}
+          playing={playing}
+          onPlayingChange={onPlayingChange}
         />
-        <PlayControls playing={playing} speed={speed} onToggle={togglePlay} onSpeed={setSpeed} />
         <ListControls
           query={view.query}
           order={view.order}

@@ -1,0 +1,46 @@
+/** The scrubber with Play/Pause and its speed: the time controls of the explorer and of the embed. */
+import { useCallback, useState } from 'react';
+import type { Chronology } from '../core/chronology';
+import type { ExplorerView } from '../core/explore';
+import type { Actions } from '../data/useActions';
+import { PlayControls } from './PlayControls';
+import { Scrubber } from './Scrubber';
+import { SPEEDS, usePlayback } from './usePlayback';
+
+interface Props {
+  chronology: Chronology;
+  view: ExplorerView;
+  timeZone: string;
+  actions: Actions;
+  playing: boolean;
+  onPlayingChange(playing: boolean): void;
+}
+
+const DEFAULT_SPEED = 1;
+
+export function TimeControls({ chronology, view, timeZone, actions, playing, onPlayingChange }: Props) {
+  const [speed, setSpeed] = useState(DEFAULT_SPEED);
+  const last = chronology.entries.length - 1;
+  const stop = useCallback(() => onPlayingChange(false), [onPlayingChange]);
+  usePlayback(playing, SPEEDS[speed]?.ms ?? 2000, view.current, last, actions.stepTo, stop);
+
+  function togglePlay() {
+    // Playing from the last post starts the story again.
+    if (!playing && view.current >= last) actions.stepTo(0);
+    onPlayingChange(!playing);
+  }
+
+  return (
+    <>
+      <Scrubber
+        chronology={chronology}
+        moment={view.moment}
+        current={view.current}
+        timeZone={timeZone}
+        onScrub={actions.scrubTo}
+        onStep={actions.stepTo}
+      />
+      <PlayControls playing={playing} speed={speed} onToggle={togglePlay} onSpeed={setSpeed} />
+    </>
+  );
+}
