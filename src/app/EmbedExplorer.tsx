@@ -17,7 +17,8 @@ import StoryMap from '../map/StoryMap';
 const noHover = (places: readonly string[] | null) => setHighlight(places ? { places } : null);
 
 export function EmbedExplorer({ story, chronology }: { story: Story; chronology: Chronology }) {
-  const { view, actions, playing, setPlaying, openedOnState } = useExplorerState(chronology);
+  const { view, actions, playing, setPlaying, openedOnState, pauseOnInteraction } =
+    useExplorerState(chronology);
   const [childId] = useState(pymChildId);
   const [allowed] = useState(allowedOrigins);
   const [target] = useState(() => embeddingOrigin() ?? '*');
@@ -56,9 +57,8 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
   return (
     <div
       className={`app app--embed${childId ? ' is-auto-height' : ''}`}
-      onPointerDownCapture={(e) =>
-        playing && !(e.target as Element).closest?.('[data-play-controls]') && setPlaying(false)
-      }
+      onPointerDownCapture={pauseOnInteraction}
+      onKeyDownCapture={pauseOnInteraction}
     >
       <header className="embed-header">
         <h1 className="embed-title">{story.story.title ?? 'Live page'}</h1>

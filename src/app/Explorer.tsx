@@ -20,14 +20,10 @@ interface Props {
 }
 
 export function Explorer({ story, chronology, actions: headerActions, onPresent, children }: Props) {
-  const { view, actions, playing, setPlaying, openedOnState } = useExplorerState(chronology);
+  const { view, actions, playing, setPlaying, openedOnState, pauseOnInteraction } =
+    useExplorerState(chronology);
   const timeZone = story.story.sourceTimeZone ?? 'UTC';
   const current = chronology.entries[view.current] ?? null;
-
-  function pauseOnInteraction(event: { target: EventTarget | null }) {
-    if (playing && !(event.target instanceof Element && event.target.closest('[data-play-controls]')))
-      setPlaying(false);
-  }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const target = event.target as HTMLElement;

@@ -11,7 +11,12 @@ export function useExplorerState(chronology: Chronology) {
   const actions = useActions(chronology);
   const [playing, setPlaying] = useState(false);
   const [openedOnState] = useState(() => Boolean(state.entry ?? state.t ?? state.place));
-  return { state, view, actions, playing, setPlaying, openedOnState };
+  /** Any press or key outside the play controls pauses playback ("any interaction by the reader"). */
+  function pauseOnInteraction(event: { target: EventTarget | null }) {
+    if (playing && !(event.target instanceof Element && event.target.closest('[data-play-controls]')))
+      setPlaying(false);
+  }
+  return { state, view, actions, playing, setPlaying, openedOnState, pauseOnInteraction };
 }
 
 export type ExplorerState = ReturnType<typeof useExplorerState>;

@@ -111,8 +111,3 @@ export function setViewState(patch: ViewState, mode: HistoryMode): void {
   }
   listeners.forEach((listener) => listener());
 }
-
-/** The query parameters the app reads once at start (data, tiles, embed, ...). */
-export function startParams(): URLSearchParams {
-  return new URLSearchParams(window.location.search);
-}

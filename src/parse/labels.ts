@@ -1,7 +1,5 @@
 /** Post labels ("Breaking", "Analysis") in the three places a copied page puts them. */
 
-export const LABELS = ['Breaking', 'Analysis'] as const;
-
 const STANDALONE = /^(?:(\d{1,4})\.\s*)?(Breaking|Analysis)(?: news)?$/i;
 const GLUED_BEFORE = /^(Breaking|Analysis)(?=[A-Z"“‘'])/;
 const GLUED_AFTER = /^(Breaking|Analysis)\b/;

@@ -7,7 +7,8 @@ import { PlayControls } from './PlayControls';
 import { Scrubber } from './Scrubber';
 import { SPEEDS, usePlayback } from './usePlayback';
 
-interface Props {
+/** What the timeline's pieces need: the story in time, the view, and how to change it. */
+export interface TimelineProps {
   chronology: Chronology;
   view: ExplorerView;
   timeZone: string;
@@ -18,7 +19,14 @@ interface Props {
 
 const DEFAULT_SPEED = 1;
 
-export function TimeControls({ chronology, view, timeZone, actions, playing, onPlayingChange }: Props) {
+export function TimeControls({
+  chronology,
+  view,
+  timeZone,
+  actions,
+  playing,
+  onPlayingChange,
+}: TimelineProps) {
   const [speed, setSpeed] = useState(DEFAULT_SPEED);
   const last = chronology.entries.length - 1;
   const stop = useCallback(() => onPlayingChange(false), [onPlayingChange]);

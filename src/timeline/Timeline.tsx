@@ -1,24 +1,12 @@
 /** The timeline panel: scrubber, playback, list controls and the entries. */
 import { useMemo } from 'react';
-import type { Actions } from '../data/useActions';
-import type { Chronology } from '../core/chronology';
-import type { ExplorerView } from '../core/explore';
 import { setHighlight } from '../data/highlightStore';
 import { EntryList } from './EntryList';
 import { ListControls } from './ListControls';
 import type { PlaceHandlers } from './PlaceButton';
-import { TimeControls } from './TimeControls';
+import { TimeControls, type TimelineProps } from './TimeControls';
 
-interface Props {
-  chronology: Chronology;
-  view: ExplorerView;
-  timeZone: string;
-  actions: Actions;
-  playing: boolean;
-  onPlayingChange(playing: boolean): void;
-}
-
-export function Timeline({ chronology, view, timeZone, actions, playing, onPlayingChange }: Props) {
+export function Timeline({ chronology, view, timeZone, actions, playing, onPlayingChange }: TimelineProps) {
   const handlers = useMemo<PlaceHandlers>(
     () => ({
       select: actions.selectPlace,
