@@ -3,12 +3,6 @@ import { Marker } from 'react-leaflet';
 import L from 'leaflet';
 import type { Place } from '../core/types';
 
-const LABEL_KINDS = new Set<Place['kind']>(['continent', 'sea', 'river']);
-
-export function isLabelOnly(place: Place): boolean {
-  return LABEL_KINDS.has(place.kind);
-}
-
 const icons = new Map<string, L.DivIcon>();
 
 function labelIcon(place: Place, current: boolean): L.DivIcon {

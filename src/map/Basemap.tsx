@@ -3,16 +3,9 @@ import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { Countries } from './basemapQuery';
+import { LAND_STYLE } from './layers';
 
 export const BASEMAP_PANE = 'basemap';
-
-const LAND_STYLE: L.PathOptions = {
-  className: 'basemap-land',
-  pane: BASEMAP_PANE,
-  weight: 0.8,
-  fillOpacity: 1,
-  interactive: false,
-};
 
 export function Basemap({ countries }: { countries: Countries | undefined }) {
   const map = useMap();
@@ -20,7 +13,12 @@ export function Basemap({ countries }: { countries: Countries | undefined }) {
     function addBasemapLayer() {
       if (!countries) return;
       const layer = L.geoJSON(countries, {
-        style: { ...LAND_STYLE, renderer: L.svg({ pane: BASEMAP_PANE, padding: 0.5 }) },
+        style: {
+          ...LAND_STYLE,
+          pane: BASEMAP_PANE,
+          interactive: false,
+          renderer: L.svg({ pane: BASEMAP_PANE, padding: 0.5 }),
+        },
       }).addTo(map);
       return function removeBasemapLayer() {
         layer.remove();

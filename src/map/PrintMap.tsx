@@ -1,30 +1,12 @@
 /** The story's map drawn as SVG for paper: basemap countries, shaded countries, labelled places. */
-import type { Geometry, Position } from 'geojson';
 import type { Chronology } from '../core/chronology';
 import { useBasemap } from './basemapQuery';
 import { focusBounds, isPoint, markerSize } from './geometry';
-import { fitProjection, type Projection } from './projection';
+import { fitProjection } from './projection';
+import { geometryPath } from './svgPath';
 
 const WIDTH = 1000;
 const MAX_HEIGHT = 700;
-
-function ringPath(ring: Position[], projection: Projection): string {
-  return (
-    ring
-      .map(([lon, lat], i) => {
-        const [x, y] = projection.project(lon ?? 0, lat ?? 0);
-        return `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
-      })
-      .join('') + 'Z'
-  );
-}
-
-function geometryPath(geometry: Geometry, projection: Projection): string {
-  if (geometry.type === 'Polygon') return geometry.coordinates.map((r) => ringPath(r, projection)).join('');
-  if (geometry.type === 'MultiPolygon')
-    return geometry.coordinates.flatMap((p) => p.map((r) => ringPath(r, projection))).join('');
-  return '';
-}
 
 export function PrintMap({ chronology }: { chronology: Chronology }) {
   const countries = useBasemap();
@@ -50,7 +32,7 @@ export function PrintMap({ chronology }: { chronology: Chronology }) {
         {countries?.features.map((f, i) => (
           <path
             key={i}
-            d={geometryPath(f.geometry, projection)}
+            d={geometryPath(f.geometry, projection.project, { digits: 1 })}
             className={storyCountries.has(String(f.id)) ? 'print-country is-story' : 'print-country'}
           />
         ))}

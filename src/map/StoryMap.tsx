@@ -5,14 +5,14 @@ import { AttributionControl, MapContainer, Pane } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
-import type { Place } from '../core/types';
 import { setHighlight, useHighlight } from '../data/highlightStore';
-import { AreaLabels, isLabelOnly } from './AreaLabels';
-import { AreaLayer, type AreaState } from './AreaLayer';
+import { AreaLabels } from './AreaLabels';
+import { AreaLayer } from './AreaLayer';
 import { Basemap, BASEMAP_PANE } from './Basemap';
 import { useBasemap } from './basemapQuery';
+import { creditsHtml } from './credits';
 import { FitView } from './FitView';
-import { focusBounds, isPoint } from './geometry';
+import { currentPlacesOf, mapLayers, OPENING_FIT, openingBounds } from './layers';
 import { OptionalTiles } from './OptionalTiles';
 import { PointLayer } from './PointLayer';
 import { tileSource } from './tiles';
@@ -27,12 +27,6 @@ interface Props {
   onSelectPlace(id: string): void;
 }
 
-const ATTRIBUTION =
-  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> · Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
-const WORLD: [[number, number], [number, number]] = [
-  [-50, -150],
-  [70, 150],
-];
 const highlightPlace = (id: string | null) => setHighlight(id ? { place: id, places: [id] } : null);
 
 export default function StoryMap({
@@ -45,24 +39,16 @@ export default function StoryMap({
   const countries = useBasemap();
   const highlight = useHighlight();
   const tiles = useMemo(() => tileSource(new URLSearchParams(window.location.search).get('tiles')), []);
-  const allPlaces = useMemo(() => [...chronology.placeById.values()], [chronology]);
-  const initialBounds = useMemo(() => focusBounds(allPlaces) ?? WORLD, [allPlaces]);
-  const highlighted = new Set([...highlight.places, ...(highlight.place ? [highlight.place] : [])]);
-  const points = view.shownPlaces.filter(isPoint);
-  const areas = view.shownPlaces.filter((p) => !isPoint(p));
+  const initialBounds = useMemo(() => openingBounds(chronology), [chronology]);
+  const layers = mapLayers(view, highlight);
   const entry = chronology.entries[view.current] ?? null;
-  const currentPlaces = (entry?.places ?? [])
-    .map((id) => chronology.placeById.get(id))
-    .filter((p): p is Place => Boolean(p));
-  const areaState = (place: Place): AreaState =>
-    highlighted.has(place.id) ? 'highlighted' : view.currentPlaces.has(place.id) ? 'current' : 'past';
 
   return (
     <MapContainer
       className="story-map"
       bounds={initialBounds}
-      boundsOptions={{ padding: [30, 30], maxZoom: 6 }}
-      minZoom={2}
+      boundsOptions={{ padding: [OPENING_FIT.padding, OPENING_FIT.padding], maxZoom: OPENING_FIT.maxZoom }}
+      minZoom={OPENING_FIT.minZoom}
       maxZoom={tiles?.maxZoom ?? 12}
       worldCopyJump
       scrollWheelZoom={!embedded}
@@ -71,26 +57,30 @@ export default function StoryMap({
       attributionControl={false}
       keyboard
     >
-      <AttributionControl prefix={`<a href="https://leafletjs.com">Leaflet</a> · ${ATTRIBUTION}`} />
+      <AttributionControl prefix={creditsHtml()} />
       <Pane name={BASEMAP_PANE} style={{ zIndex: 150 }}>
         <Basemap countries={countries} />
       </Pane>
       <OptionalTiles source={tiles} />
       <AreaLayer
-        places={areas.filter((p) => !isLabelOnly(p))}
+        places={layers.areas}
         countries={countries}
-        stateOf={areaState}
+        stateOf={layers.areaState}
         onSelect={onSelectPlace}
       />
-      <AreaLabels places={areas.filter(isLabelOnly)} current={view.currentPlaces} />
+      <AreaLabels places={layers.labels} current={view.currentPlaces} />
       <PointLayer
-        places={points}
+        places={layers.points}
         current={view.currentPlaces}
-        highlighted={highlighted}
+        highlighted={layers.highlighted}
         onSelect={onSelectPlace}
         onHighlight={highlightPlace}
       />
-      <FitView entryId={entry?.id ?? null} places={currentPlaces} fitOnMount={openOnCurrent} />
+      <FitView
+        entryId={entry?.id ?? null}
+        places={currentPlacesOf(chronology, view)}
+        fitOnMount={openOnCurrent}
+      />
     </MapContainer>
   );
 }

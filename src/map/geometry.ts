@@ -43,6 +43,11 @@ export function markerSize(entryCount: number): number {
   return Math.round(14 + 6 * Math.sqrt(Math.max(0, entryCount - 1)));
 }
 
+/** Cluster diameter in pixels: grows with the number of places inside. */
+export function clusterSize(placeCount: number): number {
+  return markerSize(placeCount * 2) + 6;
+}
+
 const EARTH_RADIUS_KM = 6371;
 /** Places farther than this from the story's weighted centre are left out of the opening view. */
 const FOCUS_RADIUS_KM = 3000;

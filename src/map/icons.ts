@@ -1,7 +1,7 @@
 /** Marker icons as plain HTML (DivIcon): sized by mention count, styled by CSS state classes. */
 import L from 'leaflet';
 import type { Place } from '../core/types';
-import { markerSize } from './geometry';
+import { clusterSize, markerSize } from './geometry';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -29,7 +29,7 @@ const clusterIcons = new Map<number, L.DivIcon>();
 export function clusterIcon(count: number): L.DivIcon {
   let icon = clusterIcons.get(count);
   if (!icon) {
-    const size = markerSize(count * 2) + 6;
+    const size = clusterSize(count);
     icon = L.divIcon({
       className: 'cluster-marker',
       iconSize: [size, size],
