@@ -1,6 +1,23 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * Server-side renders (the prerendered first view, src/app/prerender.tsx) draw the map as a picture:
+ * Leaflet needs a browser, so the live map module is swapped for StaticStoryMap there.
+ */
+function staticMapOnServer(): Plugin {
+  const staticMap = fileURLToPath(new URL('./src/map/StaticStoryMap.tsx', import.meta.url));
+  return {
+    name: 'live-atlas:static-map-on-server',
+    enforce: 'pre',
+    resolveId(source, importer, options) {
+      if (options?.ssr && importer && source === '../map/StoryMap') return staticMap;
+      return null;
+    },
+  };
+}
 
 /**
  * The Content Security Policy the production build runs under (and that `vite preview`, which the
@@ -21,7 +38,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), staticMapOnServer()],
   base: './',
   build: {
     target: 'es2022',

@@ -3,15 +3,30 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
 import { prefetchStory } from './data/storySource';
+import { basemapQueryOptions } from './map/basemapQuery';
 import './app/app.css';
 
 const queryClient = new QueryClient();
-prefetchStory(queryClient);
+const story = prefetchStory(queryClient);
+const root = createRoot(document.getElementById('root') as HTMLElement);
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+/** The prerendered first view (cli/prerender.ts), unless the URL asked for another view and hid it. */
+const firstViewShown =
+  document.getElementById('first-view') !== null &&
+  !document.documentElement.classList.contains('no-first-view');
+
+// The first view stays up until the app can replace it whole, story and basemap drawn: no skeleton
+// and no empty map in between. Without it, the app renders at once (with a skeleton while loading).
+const ready = firstViewShown
+  ? Promise.all([story, queryClient.prefetchQuery(basemapQueryOptions('110m'))])
+  : Promise.resolve();
+
+void ready.then(() =>
+  root.render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

@@ -5,7 +5,7 @@ import { limitStory } from '../core/lesson';
 import type { Modes } from '../core/modes';
 import { useStory } from '../data/storyQuery';
 import { pageSource } from '../data/storySource';
-import { replaceHistoryOnly, setViewState, useViewState } from '../data/viewStore';
+import { currentSearch, replaceHistoryOnly, setViewState, useViewState } from '../data/viewStore';
 import { enterFullscreen } from '../present/fullscreen';
 import { ShareDialog } from '../share/ShareDialog';
 import { Explorer } from './Explorer';
@@ -29,7 +29,8 @@ export function App() {
   return <StoryApp url={source.url} modes={modes} />;
 }
 
-function StoryApp({ url, modes }: { url: string; modes: Modes }) {
+/** One story, loaded from `url`, in the mode the URL asks for (also rendered at build time: the first view). */
+export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
   const query = useStory(url);
   const view = useViewState();
   const loaded = query.data;
@@ -79,7 +80,7 @@ function StoryApp({ url, modes }: { url: string; modes: Modes }) {
           </button>
           <a
             className="button"
-            href={`?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(window.location.search)), print: '1' })}`}
+            href={`?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(currentSearch())), print: '1' })}`}
             target="_blank"
             rel="noopener"
           >

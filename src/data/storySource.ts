@@ -19,8 +19,11 @@ export function pageSource() {
   return decided;
 }
 
-/** Starts loading the story before the first render, so the data and the code arrive together. */
-export function prefetchStory(client: QueryClient): void {
+/**
+ * Starts loading the story before the first render, so the data and the code arrive together.
+ * Settles (never rejects) once the story is in the cache or has failed to load.
+ */
+export function prefetchStory(client: QueryClient): Promise<void> {
   const { source } = pageSource();
-  if ('url' in source) void client.prefetchQuery(storyQueryOptions(source.url));
+  return 'url' in source ? client.prefetchQuery(storyQueryOptions(source.url)) : Promise.resolve();
 }

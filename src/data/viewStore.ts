@@ -14,7 +14,9 @@ let pendingTimer: number | undefined;
 let throttling = false;
 const URL_WRITE_INTERVAL_MS = 100;
 
-function currentSearch(): string {
+/** The page's query string, including a view not yet written to the address bar ('' when prerendering). */
+export function currentSearch(): string {
+  if (typeof window === 'undefined') return '';
   return pendingSearch ?? window.location.search;
 }
 

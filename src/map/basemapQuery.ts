@@ -1,6 +1,7 @@
 /** The bundled vector basemap (Natural Earth countries), fetched once: coarse first, then detailed. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export type Countries = FeatureCollection<Geometry, { name: string }>;
@@ -9,9 +10,13 @@ export type BasemapScale = '110m' | '50m';
 async function fetchBasemap(scale: BasemapScale, signal: AbortSignal): Promise<Countries> {
   const response = await fetch(`./basemap/countries-${scale}.json`, { signal });
   if (!response.ok) throw new Error(`basemap ${scale}: HTTP ${response.status}`);
-  const topology = (await response.json()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  // The converter loads with the data, off the first frame's path.
-  const { feature } = await import('topojson-client');
+  return decodeBasemap((await response.json()) as BasemapTopology);
+}
+
+export type BasemapTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** The countries of a basemap file (TopoJSON, keyed by ISO alpha-2) as GeoJSON. */
+export function decodeBasemap(topology: BasemapTopology): Countries {
   return feature(topology, topology.objects.countries) as Countries;
 }
 

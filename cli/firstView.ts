@@ -1,0 +1,54 @@
+/**
+ * Turning the prerendered first view into files a strict Content Security Policy accepts: inline
+ * style attributes become classes in a stylesheet, and the HTML goes into the built index.html with
+ * the small guard script that hides it whenever the URL asks for another view.
+ */
+import { JSDOM } from 'jsdom';
+
+export const FIRST_VIEW_ID = 'first-view';
+
+/**
+ * The guard runs before the first view is drawn: the picture is of the bare page, so any query (a
+ * shared moment, an embed, a presentation, another story) hides it until the app draws the real one.
+ */
+export const GUARD_SCRIPT = `/* Live Atlas: the prerendered first view is of the bare page only. */
+if (location.search.length > 1) document.documentElement.classList.add('no-first-view');
+`;
+
+/** Moves every `style` attribute into a class rule (`style-src 'self'` refuses inline styles). */
+export function stylesToClasses(html: string): { html: string; css: string } {
+  const { document } = new JSDOM('').window;
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const classes = new Map<string, string>();
+  for (const element of template.content.querySelectorAll('[style]')) {
+    const style = element.getAttribute('style') ?? '';
+    let name = classes.get(style);
+    if (!name) {
+      name = `fv${classes.size}`;
+      classes.set(style, name);
+    }
+    element.classList.add(name);
+    element.removeAttribute('style');
+  }
+  const css = [...classes].map(([style, name]) => `#${FIRST_VIEW_ID} .${name}{${style}}`).join('\n');
+  return { html: template.innerHTML, css: `${css}\n` };
+}
+
+export interface FirstViewFiles {
+  html: string;
+  /** Paths of the stylesheet and the guard script, relative to index.html. */
+  cssHref: string;
+  guardHref: string;
+}
+
+/** index.html with the first view in the app's root, its stylesheet and its guard in the head. */
+export function injectFirstView(index: string, files: FirstViewFiles): string {
+  const root = '<div id="root"></div>';
+  const firstLink = index.indexOf('<link');
+  if (!index.includes(root) || firstLink < 0) throw new Error('index.html has no empty #root or no <link>');
+  // Inert and hidden from assistive technology: a picture of the page, replaced as soon as the app runs.
+  const view = `<div id="root"><div id="${FIRST_VIEW_ID}" inert aria-hidden="true">${files.html}</div></div>`;
+  const head = `<script src="${files.guardHref}"></script>\n    <link rel="stylesheet" href="${files.cssHref}" />\n    `;
+  return (index.slice(0, firstLink) + head + index.slice(firstLink)).replace(root, view);
+}

@@ -1,0 +1,53 @@
+/**
+ * `npm run prerender` (the last step of `npm run build`): renders the sample story's opening view with
+ * the app's own components (server-side, src/app/prerender.tsx) into dist/index.html, so that the
+ * first frame is drawn from HTML and CSS while the script loads; the app then replaces it.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import type { BasemapTopology } from '../src/map/basemapQuery';
+import { GUARD_SCRIPT, injectFirstView, stylesToClasses } from './firstView';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DIST = `${ROOT}dist/`;
+const SERVER_BUILD = `${ROOT}.cache/prerender/`;
+
+const hashed = (name: string, extension: string, text: string) =>
+  `assets/${name}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}.${extension}`;
+
+async function main() {
+  await build({
+    root: ROOT,
+    logLevel: 'warn',
+    build: {
+      ssr: 'src/app/prerender.tsx',
+      outDir: SERVER_BUILD,
+      emptyOutDir: true,
+      sourcemap: false,
+      copyPublicDir: false,
+    },
+  });
+  const { renderFirstView } = (await import(pathToFileURL(`${SERVER_BUILD}prerender.js`).href)) as {
+    renderFirstView(story: unknown, basemap: BasemapTopology): string;
+  };
+  const story = JSON.parse(readFileSync(`${DIST}data/sample.json`, 'utf8')) as unknown;
+  const basemap = JSON.parse(readFileSync(`${DIST}basemap/countries-110m.json`, 'utf8')) as BasemapTopology;
+  const { html, css } = stylesToClasses(renderFirstView(story, basemap));
+  const cssHref = hashed('first-view', 'css', css);
+  const guardHref = hashed('first-view', 'js', GUARD_SCRIPT);
+  writeFileSync(`${DIST}${cssHref}`, css);
+  writeFileSync(`${DIST}${guardHref}`, GUARD_SCRIPT);
+  const index = readFileSync(`${DIST}index.html`, 'utf8');
+  writeFileSync(
+    `${DIST}index.html`,
+    injectFirstView(index, { html, cssHref: `./${cssHref}`, guardHref: `./${guardHref}` }),
+  );
+  console.log(`prerendered the first view: ${(html.length / 1024).toFixed(1)} KB of HTML`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`prerender: ${(error as Error).message}`);
+  process.exitCode = 1;
+});

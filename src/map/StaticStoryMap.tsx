@@ -1,0 +1,142 @@
+/**
+ * The story map's opening view drawn without Leaflet, for the first frame prerendered at build time
+ * (src/app/prerender.tsx): the same Web Mercator view Leaflet opens on, with the basemap, areas, labels
+ * and markers, as plain SVG and HTML. It is a picture; the live map replaces it when the script runs.
+ */
+import type { CSSProperties } from 'react';
+import type { Chronology } from '../core/chronology';
+import type { ExplorerView } from '../core/explore';
+import type { Place } from '../core/types';
+import { useBasemap } from './basemapQuery';
+import { CREDIT_SEPARATOR, MAP_CREDITS } from './credits';
+import { areaRadiusMeters } from './geometry';
+import { AREA_STYLES, LAND_STYLE, mapLayers, OPENING_FIT, openingBounds } from './layers';
+import { fitView, project } from './mercator';
+import { StaticMarkers } from './StaticMarkers';
+import { geometryPath } from './svgPath';
+
+interface Props {
+  chronology: Chronology;
+  view: ExplorerView;
+}
+
+/** The map's size in the explorer at 1280 × 800 and on a 390 × 844 phone (measured in Chromium). */
+const DESKTOP = { width: 711, height: 646 };
+const PHONE = { width: 390, height: 464 };
+/** The picture is drawn this large around the centre, enough for a map on a 1920 × 1080 screen. */
+const CANVAS = { width: 1280, height: 1080 };
+const EARTH_RADIUS_M = 6378137;
+const NO_HIGHLIGHT = { places: [], place: null };
+
+/** A position in the map, relative to its centre; narrow screens scale the offsets (see app.css). */
+function placed(dx: number, dy: number): CSSProperties {
+  return {
+    left: `calc(50% + ${Math.round(dx)}px * var(--map-scale, 1))`,
+    top: `calc(50% + ${Math.round(dy)}px * var(--map-scale, 1))`,
+  };
+}
+
+export default function StaticStoryMap({ chronology, view }: Props) {
+  const countries = useBasemap();
+  const layers = mapLayers(view, NO_HIGHLIGHT);
+  const bounds = openingBounds(chronology);
+  const { zoom, centre } = fitView(bounds, DESKTOP.width, DESKTOP.height, OPENING_FIT);
+  const phoneZoom = fitView(bounds, PHONE.width, PHONE.height, OPENING_FIT).zoom;
+  const origin = [centre[0] - CANVAS.width / 2, centre[1] - CANVAS.height / 2];
+  const at = (lat: number, lon: number): [number, number] => {
+    const [x, y] = project(lat, lon, zoom);
+    return [x - (origin[0] ?? 0), y - (origin[1] ?? 0)];
+  };
+  const fromCentre = (lat: number, lon: number) => {
+    const [x, y] = at(lat, lon);
+    return placed(x - CANVAS.width / 2, y - CANVAS.height / 2);
+  };
+  const inCanvas = ({ lat, lon }: { lat: number; lon: number }) => {
+    const [x, y] = at(lat, lon);
+    return x >= 0 && x <= CANVAS.width && y >= 0 && y <= CANVAS.height;
+  };
+  const path = (place: Place) => {
+    const feature =
+      place.kind === 'country' ? countries?.features.find((f) => f.id === place.countryCode) : null;
+    return feature ? geometryPath(feature.geometry, (lon, lat) => at(lat, lon), { digits: 0 }) : '';
+  };
+  const frame = { digits: 0, frame: CANVAS };
+  const scale = { '--phone-scale': 2 ** (phoneZoom - zoom) } as CSSProperties;
+
+  return (
+    <div className="story-map static-map" style={scale}>
+      <svg className="static-map-canvas" width={CANVAS.width} height={CANVAS.height}>
+        {countries?.features
+          .map((f) => geometryPath(f.geometry, (lon, lat) => at(lat, lon), frame))
+          .filter(Boolean)
+          .map((d, i) => (
+            <path
+              key={i}
+              className={`static-${LAND_STYLE.className}`}
+              strokeWidth={LAND_STYLE.weight}
+              d={d}
+            />
+          ))}
+        {layers.areas.map((place) => {
+          const style = AREA_STYLES[layers.areaState(place)];
+          const d = path(place);
+          const [x, y] = at(place.lat, place.lon);
+          const latRadius = (areaRadiusMeters(place) / EARTH_RADIUS_M) * (180 / Math.PI);
+          const r = (at(place.lat - latRadius, place.lon)[1] - at(place.lat + latRadius, place.lon)[1]) / 2;
+          const common = {
+            className: style.className,
+            strokeWidth: style.weight,
+            fillOpacity: style.fillOpacity,
+            strokeLinejoin: 'round' as const,
+          };
+          return d ? (
+            <path key={place.id} d={d} fillRule="evenodd" {...common} />
+          ) : (
+            <circle key={place.id} cx={Math.round(x)} cy={Math.round(y)} r={Math.round(r)} {...common} />
+          );
+        })}
+      </svg>
+      {layers.labels.filter(inCanvas).map((place) => (
+        <div
+          key={place.id}
+          className={`static-label area-label area-label--${place.kind}${view.currentPlaces.has(place.id) ? ' is-current' : ''}`}
+          style={fromCentre(place.lat, place.lon)}
+        >
+          <span>{place.name}</span>
+        </div>
+      ))}
+      <StaticMarkers
+        points={layers.points}
+        current={view.currentPlaces}
+        zoom={zoom}
+        centre={centre}
+        reach={{ x: CANVAS.width / 2, y: CANVAS.height / 2 }}
+        className={phoneZoom === zoom ? 'static-markers' : 'static-markers static-markers--wide'}
+      />
+      {phoneZoom !== zoom && (
+        <StaticMarkers
+          points={layers.points}
+          current={view.currentPlaces}
+          zoom={phoneZoom}
+          centre={[centre[0] * 2 ** (phoneZoom - zoom), centre[1] * 2 ** (phoneZoom - zoom)]}
+          reach={{ x: PHONE.width, y: PHONE.height }}
+          className="static-markers static-markers--narrow"
+        />
+      )}
+      <div className="static-zoom">
+        <span>+</span>
+        <span>−</span>
+      </div>
+      <div className="static-credits">
+        {MAP_CREDITS.map((credit, i) => (
+          <span key={credit.name}>
+            {i > 0 && CREDIT_SEPARATOR}
+            {credit.before}
+            <a href={credit.href}>{credit.name}</a>
+            {credit.after}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
