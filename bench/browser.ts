@@ -24,19 +24,36 @@ async function coldPage(browser: Browser): Promise<{ page: Page; close: () => Pr
   return { page, close: () => context.close() };
 }
 
+/**
+ * A moment of a page load, as an expression that is true once the page shows it. It is checked in the
+ * page before every frame, and the time it first holds is read in the page (no round trip to the
+ * browser's driver is counted).
+ */
+export type Milestone = string;
+
 export interface LoadResult {
-  /** Milliseconds from navigation start until `ready` holds. */
-  ms: number;
+  /** Milliseconds from navigation start until each milestone held. */
+  ms: Record<string, number>;
   /** Bytes the page fetched (transfer sizes from Resource Timing, the document included). */
   bytes: number;
 }
 
-/** Loads `url` cold and times it until `ready` (a predicate run in the page on every frame) holds. */
-export async function coldLoad(browser: Browser, url: string, ready: string): Promise<LoadResult> {
+/** Loads `url` cold and times each milestone, in order. */
+export async function coldLoad(
+  browser: Browser,
+  url: string,
+  milestones: Record<string, Milestone>,
+): Promise<LoadResult> {
   const { page, close } = await coldPage(browser);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 });
-  const ms = (await page.evaluate('performance.now()')) as number;
+  const ms: Record<string, number> = {};
+  for (const [name, ready] of Object.entries(milestones)) {
+    const handle = await page.waitForFunction(`(${ready}) && performance.now()`, undefined, {
+      polling: 'raf',
+      timeout: 60_000,
+    });
+    ms[name] = (await handle.jsonValue()) as number;
+  }
   await page.waitForLoadState('networkidle');
   const bytes = (await page.evaluate(
     `performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation')).reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize || 0), 0)`,
@@ -45,10 +62,18 @@ export async function coldLoad(browser: Browser, url: string, ready: string): Pr
   return { ms, bytes };
 }
 
-export async function coldLoads(browser: Browser, url: string, ready: string, runs: number) {
+export async function coldLoads(
+  browser: Browser,
+  url: string,
+  milestones: Record<string, Milestone>,
+  runs: number,
+) {
   const results: LoadResult[] = [];
-  for (let i = 0; i < runs; i++) results.push(await coldLoad(browser, url, ready));
-  return { medianMs: median(results.map((r) => r.ms)), bytes: median(results.map((r) => r.bytes)), runs };
+  for (let i = 0; i < runs; i++) results.push(await coldLoad(browser, url, milestones));
+  const medianMs = Object.fromEntries(
+    Object.keys(milestones).map((name) => [name, median(results.map((r) => r.ms[name] ?? NaN))]),
+  );
+  return { medianMs, bytes: median(results.map((r) => r.bytes)), runs };
 }
 
 export interface ScrubResult {

@@ -25,6 +25,7 @@ export function bundleSizes(dist: string) {
     gzip: files.reduce((a, f) => a + f.gzip, 0),
   });
   const data = [
+    'index.html',
     'data/sample.json',
     'basemap/countries-110m.json',
     'basemap/countries-50m.json',
