@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { GUARD_SCRIPT, injectFirstView, stylesToClasses } from '../../cli/firstView';
+import { renderFirstView } from '../../src/app/prerender';
+import type { BasemapTopology } from '../../src/map/basemapQuery';
+
+const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+
+describe('the prerendered first view', () => {
+  const html = renderFirstView(
+    read('tests/fixtures/sample/expected.json'),
+    // The app serves this file keyed by ISO code (npm run assets); the shapes are what matter here.
+    createRequire(import.meta.url)('world-atlas/countries-110m.json') as BasemapTopology,
+  );
+
+  it('renders the explorer the app renders, with the map as a picture instead of Leaflet', () => {
+    expect(html).toContain('Munich Security Conference');
+    expect(html.match(/<article/g)).toHaveLength(20);
+    expect(html).toContain('static-basemap-land');
+    expect(html).toMatch(/first-view-marker[^>]*>.*?<span class="marker-label">Munich<\/span>/);
+    expect(html).not.toContain('leaflet-container');
+    expect(html).toContain('GeoNames');
+  });
+
+  it('moves every inline style into a class rule, since the policy refuses inline styles', () => {
+    const { html: clean, css } = stylesToClasses(html);
+    expect(html).toContain('style="');
+    expect(clean).not.toMatch(/\sstyle="/);
+    expect(css).toMatch(/^#first-view \.fv0\{[^}]+\}$/m);
+    expect(clean.match(/<article/g)).toHaveLength(20);
+  });
+
+  it('shares one class between equal styles', () => {
+    const { html: out, css } = stylesToClasses(
+      '<p style="left:1px">a</p><p style="left:1px" class="x">b</p>',
+    );
+    expect(out).toBe('<p class="fv0">a</p><p class="x fv0">b</p>');
+    expect(css.trim()).toBe('#first-view .fv0{left:1px}');
+  });
+});
+
+describe('index.html with the first view', () => {
+  const index = `<html><head><meta charset="UTF-8" /><link rel="icon" href="x" /></head><body><div id="root"></div></body></html>`;
+
+  it('puts the view in the root, inert and hidden from assistive technology, the guard before any stylesheet', () => {
+    const out = injectFirstView(index, { html: '<p>hi</p>', cssHref: './a.css', guardHref: './g.js' });
+    expect(out).toContain(
+      '<div id="root"><div id="first-view" inert aria-hidden="true"><p>hi</p></div></div>',
+    );
+    expect(out.indexOf('<script src="./g.js"></script>')).toBeLessThan(
+      out.indexOf('<link rel="stylesheet" href="./a.css" />'),
+    );
+    expect(out.indexOf('./a.css')).toBeLessThan(out.indexOf('rel="icon"'));
+  });
+
+  it('refuses a page without an empty root', () => {
+    expect(() =>
+      injectFirstView('<html><head><link></head><body></body></html>', {
+        html: '',
+        cssHref: '',
+        guardHref: '',
+      }),
+    ).toThrow(/#root/);
+  });
+
+  it('hides the view whenever the page has a query (the guard)', () => {
+    const classes = new Set<string>();
+    const run = (search: string) =>
+      new Function('location', 'document', GUARD_SCRIPT)(
+        { search },
+        { documentElement: { classList: { add: (c: string) => classes.add(c) } } },
+      );
+    run('');
+    run('?');
+    expect(classes.size).toBe(0);
+    run('?entry=1');
+    expect([...classes]).toEqual(['no-first-view']);
+  });
+});
