@@ -21,7 +21,9 @@ async function holdScript(page: Page): Promise<() => void> {
 
 /** The centre of an element on the screen. */
 async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
-  const box = await page.locator(selector).first().boundingBox();
+  const element = page.locator(selector).first();
+  await expect(element).toBeVisible();
+  const box = await element.boundingBox();
   if (!box) throw new Error(`${selector} is not on screen`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
