@@ -1,7 +1,7 @@
 /** Presentation mode: one entry at a time over the map, clicker and keyboard control, blanking, autoplay. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Chronology } from '../core/chronology';
-import type { Place, Story } from '../core/types';
+import type { Story } from '../core/types';
 import { setViewState } from '../data/viewStore';
 import { enterFullscreen, exitFullscreen } from '../present/fullscreen';
 import { PresentSlide } from '../present/PresentSlide';
@@ -9,6 +9,7 @@ import { usePresentKeys } from '../present/usePresentKeys';
 import { usePlayback } from '../timeline/usePlayback';
 import { Announcer } from './Announcer';
 import { useExplorerState } from './useExplorerState';
+import { currentPlacesOf } from '../map/layers';
 import StoryMap from '../map/StoryMap';
 
 /** Seconds per entry when playing. */
@@ -21,9 +22,10 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
   const timeZone = story.story.sourceTimeZone ?? 'UTC';
   const last = chronology.entries.length - 1;
   const entry = chronology.entries[view.current];
-  const places = (entry?.places ?? [])
-    .map((id) => chronology.placeById.get(id))
-    .filter((p): p is Place => Boolean(p));
+  const places = currentPlacesOf(chronology, view);
+  // The slide and the control bar lie over the map: fits keep the current places clear of them.
+  const slide = useRef<HTMLElement>(null);
+  const controls = useRef<HTMLElement>(null);
   const go = (index: number) => actions.stepTo(Math.min(last, Math.max(0, index)));
   const leave = () => {
     void exitFullscreen();
@@ -54,10 +56,11 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
           openOnCurrent
           onSelectPlace={actions.selectPlace}
           embedded
+          covers={[slide, controls]}
         />
       </section>
-      {entry && <PresentSlide entry={entry} places={places} timeZone={timeZone} />}
-      <nav className="present-controls" aria-label="Presentation">
+      {entry && <PresentSlide ref={slide} entry={entry} places={places} timeZone={timeZone} />}
+      <nav ref={controls} className="present-controls" aria-label="Presentation">
         <button
           type="button"
           className="button"

@@ -1,5 +1,5 @@
 /** Fits the map to the current entry's places, unless the reader moved the map in the last few seconds. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Place } from '../core/types';
 import { boundsOf, isPoint } from './geometry';
@@ -8,7 +8,32 @@ import { boundsOf, isPoint } from './geometry';
 const READER_MOVE_GRACE_MS = 5000;
 const MAX_FIT_ZOOM = 7;
 const SETTLE_MS = 150;
-const PADDING: [number, number] = [40, 40];
+const PADDING = 40;
+
+/** Elements laid over the map (a slide, a control bar): each keeps the places out from under it. */
+export type MapCovers = readonly RefObject<HTMLElement | null>[];
+
+/**
+ * Fit padding that leaves the covered parts of the map alone: a cover is taken to hide either a strip
+ * on the left or one at the bottom, whichever leaves the larger free part of the map.
+ */
+function fitPadding(container: HTMLElement, covers: MapCovers) {
+  const map = container.getBoundingClientRect();
+  let [left, bottom] = [0, 0];
+  for (const cover of covers) {
+    const rect = cover.current?.getBoundingClientRect();
+    if (!rect || rect.width === 0) continue;
+    const coveredLeft = Math.max(0, rect.right - map.left);
+    const coveredBottom = Math.max(0, map.bottom - rect.top);
+    if ((map.width - coveredLeft) * map.height >= (map.height - coveredBottom) * map.width)
+      left = Math.max(left, coveredLeft);
+    else bottom = Math.max(bottom, coveredBottom);
+  }
+  return {
+    paddingTopLeft: [PADDING + left, PADDING] as [number, number],
+    paddingBottomRight: [PADDING, PADDING + bottom] as [number, number],
+  };
+}
 
 function reducedMotion(): boolean {
   return (
@@ -20,10 +45,12 @@ export function FitView({
   entryId,
   places,
   fitOnMount,
+  covers = [],
 }: {
   entryId: string | null;
   places: Place[];
   fitOnMount: boolean;
+  covers?: MapCovers;
 }) {
   const map = useMap();
   const lastReaderMove = useRef(-Infinity);
@@ -64,7 +91,7 @@ export function FitView({
       const timer = window.setTimeout(() => {
         map.stop();
         map.flyToBounds(bounds, {
-          padding: PADDING,
+          ...fitPadding(map.getContainer(), covers),
           maxZoom: MAX_FIT_ZOOM,
           animate,
           duration: animate ? 0.8 : 0,

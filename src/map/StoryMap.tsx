@@ -11,7 +11,7 @@ import { AreaLayer } from './AreaLayer';
 import { Basemap, BASEMAP_PANE } from './Basemap';
 import { useBasemap } from './basemapQuery';
 import { creditsHtml } from './credits';
-import { FitView } from './FitView';
+import { FitView, type MapCovers } from './FitView';
 import { currentPlacesOf, mapLayers, OPENING_FIT, openingBounds } from './layers';
 import { OptionalTiles } from './OptionalTiles';
 import { PointLayer } from './PointLayer';
@@ -24,6 +24,8 @@ interface Props {
   openOnCurrent: boolean;
   /** In an iframe: the wheel and touch scroll the host page, not the map, so the map never traps scrolling. */
   embedded?: boolean;
+  /** Elements laid over the map; fitting to the current post keeps its places out from under them. */
+  covers?: MapCovers;
   onSelectPlace(id: string): void;
 }
 
@@ -34,6 +36,7 @@ export default function StoryMap({
   view,
   openOnCurrent,
   embedded = false,
+  covers,
   onSelectPlace,
 }: Props) {
   const countries = useBasemap();
@@ -80,6 +83,7 @@ export default function StoryMap({
         entryId={entry?.id ?? null}
         places={currentPlacesOf(chronology, view)}
         fitOnMount={openOnCurrent}
+        covers={covers}
       />
     </MapContainer>
   );

@@ -1,4 +1,5 @@
 /** One entry, large enough to read from the back of a room. */
+import type { Ref } from 'react';
 import { formatMoment } from '../core/format';
 import type { Entry, Place } from '../core/types';
 
@@ -6,14 +7,16 @@ export function PresentSlide({
   entry,
   places,
   timeZone,
+  ref,
 }: {
   entry: Entry;
   places: Place[];
   timeZone: string;
+  ref?: Ref<HTMLElement>;
 }) {
   const paragraphs = entry.blocks.filter((b) => b.type === 'paragraph' || b.type === 'list').slice(0, 3);
   return (
-    <article className="present-slide" aria-labelledby="present-title" aria-current="true">
+    <article ref={ref} className="present-slide" aria-labelledby="present-title" aria-current="true">
       <p className="present-meta">
         {entry.publishedAt && (
           <time dateTime={entry.publishedAt}>{formatMoment(Date.parse(entry.publishedAt), timeZone)}</time>

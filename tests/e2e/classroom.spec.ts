@@ -35,6 +35,14 @@ test.describe('presentation mode', () => {
     await expect(page.locator('.present-map .place-marker[aria-current="true"]')).not.toHaveCount(0);
     await page.waitForTimeout(900);
     await saveScreenshot(page, 'present');
+    // The map frames the post's places beside the slide, not under it.
+    const card = await slide.boundingBox();
+    const marker = await page
+      .locator('.present-map .place-marker[aria-current="true"]')
+      .first()
+      .boundingBox();
+    expect(card && marker).toBeTruthy();
+    if (card && marker) expect(marker.x).toBeGreaterThan(card.x + card.width);
 
     await page.keyboard.press('b');
     await expect(page.getByRole('button', { name: /Screen blanked/ })).toBeVisible();
