@@ -49,6 +49,14 @@ export function injectFirstView(index: string, files: FirstViewFiles): string {
   if (!index.includes(root) || firstLink < 0) throw new Error('index.html has no empty #root or no <link>');
   // Inert and hidden from assistive technology: a picture of the page, replaced as soon as the app runs.
   const view = `<div id="root"><div id="${FIRST_VIEW_ID}" inert aria-hidden="true">${files.html}</div></div>`;
-  const head = `<script src="${files.guardHref}"></script>\n    <link rel="stylesheet" href="${files.cssHref}" />\n    `;
-  return (index.slice(0, firstLink) + head + index.slice(firstLink)).replace(root, view);
+  // The stylesheets the first view is drawn with are asked for first, ahead of scripts and data.
+  const appStyles = [...index.matchAll(/\s*<link rel="stylesheet"[^>]*>/g)].map((m) => m[0]);
+  let rest = index.slice(firstLink);
+  for (const link of appStyles) rest = rest.replace(link, '');
+  const head = [
+    `<script src="${files.guardHref}"></script>`,
+    ...appStyles.map((link) => link.trim()),
+    `<link rel="stylesheet" href="${files.cssHref}" />`,
+  ].join('\n    ');
+  return `${index.slice(0, firstLink)}${head}\n    ${rest}`.replace(root, view);
 }

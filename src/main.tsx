@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
 import { prefetchStory } from './data/storySource';
-import { basemapQueryOptions } from './map/basemapQuery';
+import { keepLandPicture } from './map/LandPicture';
 import './app/app.css';
 
 const queryClient = new QueryClient();
@@ -15,11 +15,10 @@ const firstViewShown =
   document.getElementById('first-view') !== null &&
   !document.documentElement.classList.contains('no-first-view');
 
-// The first view stays up until the app can replace it whole, story and basemap drawn: no skeleton
-// and no empty map in between. Without it, the app renders at once (with a skeleton while loading).
-const ready = firstViewShown
-  ? Promise.all([story, queryClient.prefetchQuery(basemapQueryOptions('110m'))])
-  : Promise.resolve();
+// The first view stays up until the app can replace it whole, with no skeleton in between; its land
+// stays under the live map until the basemap is drawn. Without it, the app renders at once.
+if (firstViewShown) keepLandPicture(document.getElementById('first-view') as HTMLElement);
+const ready = firstViewShown ? story : Promise.resolve();
 
 void ready.then(() =>
   root.render(

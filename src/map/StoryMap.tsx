@@ -12,6 +12,7 @@ import { Basemap, BASEMAP_PANE } from './Basemap';
 import { useBasemap } from './basemapQuery';
 import { creditsHtml } from './credits';
 import { FitView, type MapCovers } from './FitView';
+import { LandPicture } from './LandPicture';
 import { currentPlacesOf, mapLayers, OPENING_FIT, openingBounds } from './layers';
 import { OptionalTiles } from './OptionalTiles';
 import { PointLayer } from './PointLayer';
@@ -61,6 +62,7 @@ export default function StoryMap({
       keyboard
     >
       <AttributionControl prefix={creditsHtml()} />
+      <LandPicture basemapDrawn={countries !== undefined} />
       <Pane name={BASEMAP_PANE} style={{ zIndex: 150 }}>
         <Basemap countries={countries} />
       </Pane>

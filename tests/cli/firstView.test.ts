@@ -54,6 +54,18 @@ describe('index.html with the first view', () => {
     expect(out.indexOf('./a.css')).toBeLessThan(out.indexOf('rel="icon"'));
   });
 
+  it('asks for the app stylesheet ahead of scripts and data, once', () => {
+    const built = index.replace(
+      '</head>',
+      '<link rel="preload" href="./data.json" as="fetch" /><script type="module" src="./app.js"></script><link rel="stylesheet" crossorigin href="./app.css"></head>',
+    );
+    const out = injectFirstView(built, { html: '', cssHref: './a.css', guardHref: './g.js' });
+    expect(out.match(/app\.css/g)).toHaveLength(1);
+    expect(out.indexOf('./app.css')).toBeLessThan(out.indexOf('./data.json'));
+    expect(out.indexOf('./app.css')).toBeLessThan(out.indexOf('./app.js'));
+    expect(out.indexOf('./app.css')).toBeLessThan(out.indexOf('./a.css'));
+  });
+
   it('refuses a page without an empty root', () => {
     expect(() =>
       injectFirstView('<html><head><link></head><body></body></html>', {

@@ -19,8 +19,11 @@ async function holdScript(page: Page): Promise<() => void> {
   return release;
 }
 
-/** The centre of an element on the screen. */
+/** The centre of an element on the screen, once the page's stylesheets have all loaded. */
 async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet),
+  );
   const element = page.locator(selector).first();
   await expect(element).toBeVisible();
   const box = await element.boundingBox();
