@@ -23,6 +23,8 @@ export function AreaLayer({ places, countries, stateOf, onSelect }: Props) {
         const style = AREA_STYLES[state];
         const handlers = { click: () => onSelect(place.id) };
         // Leaflet sets a path's class only when it creates it: a change of state makes a new path.
+        // A country waits for its shape from the basemap; only one the basemap lacks becomes a circle.
+        if (place.kind === 'country' && !countries) return null;
         const shape =
           place.kind === 'country' && place.countryCode ? shapes.get(place.countryCode) : undefined;
         if (shape) {

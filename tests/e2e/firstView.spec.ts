@@ -75,6 +75,24 @@ test.describe('the first view', () => {
     await expect(page.getByRole('article')).toHaveCount(20);
   });
 
+  test('leaves its land under the live map until the basemap is drawn', async ({ page }) => {
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/basemap/countries-110m.json', async (route) => {
+      await released;
+      await route.fallback();
+    });
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: /^Munich, \d+ posts$/ })).toBeVisible();
+    await expect(firstView(page)).toHaveCount(0);
+    const land = page.locator('.story-map .land-picture');
+    await expect(land).toBeVisible();
+    await saveScreenshot(page, 'first-view-handover');
+    release();
+    await expect(page.locator('.story-map .basemap-land').first()).toBeAttached();
+    await expect(land).toHaveCount(0);
+  });
+
   test('lines up on a phone too, where the map opens further out', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const release = await holdScript(page);
