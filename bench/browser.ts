@@ -62,18 +62,27 @@ export async function coldLoad(
   return { ms, bytes };
 }
 
-export async function coldLoads(
-  browser: Browser,
-  url: string,
-  milestones: Record<string, Milestone>,
-  runs: number,
-) {
-  const results: LoadResult[] = [];
-  for (let i = 0; i < runs; i++) results.push(await coldLoad(browser, url, milestones));
-  const medianMs = Object.fromEntries(
-    Object.keys(milestones).map((name) => [name, median(results.map((r) => r.ms[name] ?? NaN))]),
-  );
-  return { medianMs, bytes: median(results.map((r) => r.bytes)), runs };
+export interface PageToLoad {
+  url: string;
+  milestones: Record<string, Milestone>;
+}
+
+/**
+ * Cold-loads each page `runs` times, taking turns (A, B, A, B…), so that both see the same machine:
+ * a background hiccup lands on both rather than on a block of one. Medians per page and milestone.
+ */
+export async function coldLoadsInTurn(browser: Browser, pages: PageToLoad[], runs: number) {
+  const results = pages.map((): LoadResult[] => []);
+  for (let i = 0; i < runs; i++)
+    for (const [p, { url, milestones }] of pages.entries())
+      results[p]?.push(await coldLoad(browser, url, milestones));
+  return pages.map(({ milestones }, p) => {
+    const loads = results[p] ?? [];
+    const medianMs = Object.fromEntries(
+      Object.keys(milestones).map((name) => [name, median(loads.map((r) => r.ms[name] ?? NaN))]),
+    );
+    return { medianMs, bytes: median(loads.map((r) => r.bytes)), runs };
+  });
 }
 
 export interface ScrubResult {

@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Story } from '../src/core/types';
-import { coldLoads, launch, scrub } from './browser';
+import { coldLoadsInTurn, launch, scrub } from './browser';
 import { bundleSizes } from './bundle';
 import { generateStory } from './generate';
 import { benchParse } from './parse';
@@ -17,7 +17,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = `${ROOT}dist`;
 const PORT = Number(process.env.LIVE_ATLAS_BENCH_PORT ?? 4420);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const LOAD_RUNS = 7;
+const LOAD_RUNS = 9;
 const SCRUB_STEPS = 200;
 const SIZES = [1000, 10000];
 const SYNTHETIC_PLACES = 2000;
@@ -73,13 +73,15 @@ async function main() {
   const server = await serve();
   const browser = await launch();
   try {
-    const ours = await coldLoads(browser, `${ORIGIN}/`, APP_MILESTONES, LOAD_RUNS);
-    const timelinejs = await coldLoads(
+    const [ours, timelinejs] = await coldLoadsInTurn(
       browser,
-      `${ORIGIN}/bench/timelinejs/`,
-      TIMELINEJS_MILESTONES,
+      [
+        { url: `${ORIGIN}/`, milestones: APP_MILESTONES },
+        { url: `${ORIGIN}/bench/timelinejs/`, milestones: TIMELINEJS_MILESTONES },
+      ],
       LOAD_RUNS,
     );
+    if (!ours || !timelinejs) throw new Error('no load results');
     const scrubs: Record<string, Awaited<ReturnType<typeof scrub>>> = {};
     scrubs.sample = await scrub(browser, `${ORIGIN}/`, SCRUB_STEPS);
     for (const n of SIZES)
