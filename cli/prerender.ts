@@ -30,11 +30,13 @@ async function main() {
     },
   });
   const { renderFirstView } = (await import(pathToFileURL(`${SERVER_BUILD}prerender.js`).href)) as {
-    renderFirstView(story: unknown, basemap: BasemapTopology): string;
+    renderFirstView(story: unknown, basemap: BasemapTopology): { html: string; css: string };
   };
   const story = JSON.parse(readFileSync(`${DIST}data/sample.json`, 'utf8')) as unknown;
   const basemap = JSON.parse(readFileSync(`${DIST}basemap/countries-110m.json`, 'utf8')) as BasemapTopology;
-  const { html, css } = stylesToClasses(renderFirstView(story, basemap));
+  const view = renderFirstView(story, basemap);
+  const { html, css: styles } = stylesToClasses(view.html);
+  const css = `${styles}${view.css}\n`;
   const cssHref = hashed('first-view', 'css', css);
   const guardHref = hashed('first-view', 'js', GUARD_SCRIPT);
   writeFileSync(`${DIST}${cssHref}`, css);

@@ -10,20 +10,20 @@ import { readModes } from '../core/modes';
 import { validateStory } from '../core/validate';
 import { SAMPLE_URL, storyQueryOptions } from '../data/storyQuery';
 import { basemapQueryOptions, decodeBasemap, type BasemapTopology } from '../map/basemapQuery';
+import { pictureCss, pictureOf } from '../map/picture';
 import { StoryApp } from './App';
 
-export function renderFirstView(storyData: unknown, basemap: BasemapTopology): string {
+/** The first view's HTML, and the stylesheet rules that fit its map picture to the map's size. */
+export function renderFirstView(storyData: unknown, basemap: BasemapTopology): { html: string; css: string } {
   const { story, problems } = validateStory(storyData);
+  const chronology = buildChronology(story);
   const client = new QueryClient();
-  client.setQueryData(storyQueryOptions(SAMPLE_URL).queryKey, {
-    story,
-    problems,
-    chronology: buildChronology(story),
-  });
+  client.setQueryData(storyQueryOptions(SAMPLE_URL).queryKey, { story, problems, chronology });
   client.setQueryData(basemapQueryOptions('110m').queryKey, decodeBasemap(basemap));
-  return renderToString(
+  const html = renderToString(
     <QueryClientProvider client={client}>
       <StoryApp url={SAMPLE_URL} modes={readModes('')} />
     </QueryClientProvider>,
   );
+  return { html, css: pictureCss(pictureOf(chronology)) };
 }

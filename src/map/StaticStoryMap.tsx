@@ -10,8 +10,9 @@ import type { Place } from '../core/types';
 import { useBasemap } from './basemapQuery';
 import { CREDIT_SEPARATOR, MAP_CREDITS } from './credits';
 import { areaRadiusMeters } from './geometry';
-import { AREA_STYLES, LAND_STYLE, mapLayers, OPENING_FIT, openingBounds } from './layers';
-import { fitView, project } from './mercator';
+import { AREA_STYLES, LAND_STYLE, mapLayers } from './layers';
+import { project } from './mercator';
+import { pictureOf } from './picture';
 import { StaticMarkers } from './StaticMarkers';
 import { geometryPath } from './svgPath';
 
@@ -20,15 +21,12 @@ interface Props {
   view: ExplorerView;
 }
 
-/** The map's size in the explorer at 1280 × 800 and on a 390 × 844 phone (measured in Chromium). */
-const DESKTOP = { width: 711, height: 646 };
-const PHONE = { width: 390, height: 464 };
-/** The picture is drawn this large around the centre, enough for a map on a 1920 × 1080 screen. */
-const CANVAS = { width: 1280, height: 1080 };
+/** The land is drawn this large around the centre: enough for any map once scaled (see picture.ts). */
+const CANVAS = { width: 1600, height: 1280 };
 const EARTH_RADIUS_M = 6378137;
 const NO_HIGHLIGHT = { places: [], place: null };
 
-/** A position in the map, relative to its centre; narrow screens scale the offsets (see app.css). */
+/** A position in the map, relative to its centre; the land's scale for the map's size applies. */
 function placed(dx: number, dy: number): CSSProperties {
   return {
     left: `calc(50% + ${Math.round(dx)}px * var(--map-scale, 1))`,
@@ -39,9 +37,7 @@ function placed(dx: number, dy: number): CSSProperties {
 export default function StaticStoryMap({ chronology, view }: Props) {
   const countries = useBasemap();
   const layers = mapLayers(view, NO_HIGHLIGHT);
-  const bounds = openingBounds(chronology);
-  const { zoom, centre } = fitView(bounds, DESKTOP.width, DESKTOP.height, OPENING_FIT);
-  const phoneZoom = fitView(bounds, PHONE.width, PHONE.height, OPENING_FIT).zoom;
+  const { zoom, centre, layouts } = pictureOf(chronology);
   const origin = [centre[0] - CANVAS.width / 2, centre[1] - CANVAS.height / 2];
   const at = (lat: number, lon: number): [number, number] => {
     const [x, y] = project(lat, lon, zoom);
@@ -61,10 +57,9 @@ export default function StaticStoryMap({ chronology, view }: Props) {
     return feature ? geometryPath(feature.geometry, (lon, lat) => at(lat, lon), { digits: 0 }) : '';
   };
   const frame = { digits: 0, frame: CANVAS };
-  const scale = { '--phone-scale': 2 ** (phoneZoom - zoom) } as CSSProperties;
 
   return (
-    <div className="story-map static-map" style={scale}>
+    <div className="story-map static-map">
       <svg className="static-map-canvas" width={CANVAS.width} height={CANVAS.height}>
         {countries?.features
           .map((f) => geometryPath(f.geometry, (lon, lat) => at(lat, lon), frame))
@@ -105,24 +100,17 @@ export default function StaticStoryMap({ chronology, view }: Props) {
           <span>{place.name}</span>
         </div>
       ))}
-      <StaticMarkers
-        points={layers.points}
-        current={view.currentPlaces}
-        zoom={zoom}
-        centre={centre}
-        reach={{ x: CANVAS.width / 2, y: CANVAS.height / 2 }}
-        className={phoneZoom === zoom ? 'static-markers' : 'static-markers static-markers--wide'}
-      />
-      {phoneZoom !== zoom && (
+      {layouts.map((layout) => (
         <StaticMarkers
+          key={layout.zoom}
           points={layers.points}
           current={view.currentPlaces}
-          zoom={phoneZoom}
-          centre={[centre[0] * 2 ** (phoneZoom - zoom), centre[1] * 2 ** (phoneZoom - zoom)]}
-          reach={{ x: PHONE.width, y: PHONE.height }}
-          className="static-markers static-markers--narrow"
+          zoom={layout.zoom}
+          centre={[centre[0] * 2 ** (layout.zoom - zoom), centre[1] * 2 ** (layout.zoom - zoom)]}
+          reach={{ x: CANVAS.width, y: CANVAS.height }}
+          className={`static-markers static-markers--z${layout.zoom}`}
         />
-      )}
+      ))}
       <div className="static-zoom">
         <span>+</span>
         <span>−</span>

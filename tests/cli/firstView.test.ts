@@ -8,7 +8,7 @@ import type { BasemapTopology } from '../../src/map/basemapQuery';
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 
 describe('the prerendered first view', () => {
-  const html = renderFirstView(
+  const { html, css } = renderFirstView(
     read('tests/fixtures/sample/expected.json'),
     // The app serves this file keyed by ISO code (npm run assets); the shapes are what matter here.
     createRequire(import.meta.url)('world-atlas/countries-110m.json') as BasemapTopology,
@@ -21,6 +21,13 @@ describe('the prerendered first view', () => {
     expect(html).toMatch(/first-view-marker[^>]*>.*?<span class="marker-label">Munich<\/span>/);
     expect(html).not.toContain('leaflet-container');
     expect(html).toContain('GeoNames');
+  });
+
+  it('draws a set of markers for each zoom the map may open at, picked by the map’s size', () => {
+    const zooms = [...html.matchAll(/static-markers--z(\d+)/g)].map((m) => Number(m[1]));
+    expect(zooms.length).toBeGreaterThanOrEqual(2);
+    for (const zoom of zooms) expect(css).toContain(`.static-markers--z${zoom}{display:block}`);
+    expect(css).toMatch(/@container picture \(min-width:\d+px\) and \(min-height:\d+px\)/);
   });
 
   it('moves every inline style into a class rule, since the policy refuses inline styles', () => {
