@@ -69,8 +69,22 @@ function polygonPath(rings: Position[][], project: Project, options: PathOptions
   if ((shaped[0]?.length ?? 0) < 3) return '';
   return shaped
     .filter((points) => points.length >= 3)
-    .map((points) => `M${points.map(([x, y]) => `${x},${y}`).join('L')}Z`)
+    .map(ringData)
     .join('');
+}
+
+const round = (value: number) => Math.round(value * 1e6) / 1e6;
+
+/** A ring as path data: its first point, then each step from the one before (shorter than points). */
+function ringData(points: Point[]): string {
+  const [first, ...rest] = points;
+  if (!first) return '';
+  const steps = rest.map((point, i) => {
+    const previous = points[i] as Point;
+    return `${round(point[0] - previous[0])},${round(point[1] - previous[1])}`;
+  });
+  // A minus sign separates numbers as well as a comma or a space does.
+  return `M${first[0]},${first[1]}l${steps.join(' ')}z`.replace(/[, ]-/g, '-');
 }
 
 export function geometryPath(geometry: Geometry, project: Project, options: PathOptions): string {
