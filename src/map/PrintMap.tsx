@@ -2,11 +2,14 @@
 import type { Chronology } from '../core/chronology';
 import { useBasemap } from './basemapQuery';
 import { focusBounds, isPoint, markerSize } from './geometry';
+import { placeLabels } from './labelPlacement';
 import { fitProjection } from './projection';
 import { geometryPath } from './svgPath';
 
 const WIDTH = 1000;
 const MAX_HEIGHT = 700;
+/** The labels' font size in the picture's units (app.css, .print-label). */
+const LABEL_SIZE = 15;
 
 export function PrintMap({ chronology }: { chronology: Chronology }) {
   const countries = useBasemap();
@@ -21,6 +24,13 @@ export function PrintMap({ chronology }: { chronology: Chronology }) {
     const [x, y] = projection.project(p.lon, p.lat);
     return x >= 0 && x <= projection.width && y >= 0 && y <= projection.height;
   });
+  const spots = placeLabels(
+    points.map((p) => {
+      const [x, y] = projection.project(p.lon, p.lat);
+      return { id: p.id, x, y, r: markerSize(p.entryCount) / 2.5, text: p.name, weight: p.entryCount };
+    }),
+    { width: projection.width, height: projection.height, fontSize: LABEL_SIZE },
+  );
   return (
     <figure className="print-map">
       <svg
@@ -37,21 +47,16 @@ export function PrintMap({ chronology }: { chronology: Chronology }) {
           />
         ))}
         {points.map((p) => {
+          const spot = spots.get(p.id);
           const [x, y] = projection.project(p.lon, p.lat);
-          const r = markerSize(p.entryCount) / 2.5;
-          // Labels near the right edge go to the left of their dot so they stay on the paper.
-          const left = x > projection.width * 0.7;
           return (
             <g key={p.id}>
-              <circle cx={x} cy={y} r={r} className="print-point" />
-              <text
-                x={left ? x - r - 4 : x + r + 4}
-                y={y + 5}
-                textAnchor={left ? 'end' : 'start'}
-                className="print-label"
-              >
-                {p.name}
-              </text>
+              <circle cx={x} cy={y} r={markerSize(p.entryCount) / 2.5} className="print-point" />
+              {spot && (
+                <text x={spot.x} y={spot.y} textAnchor={spot.anchor} className="print-label">
+                  {p.name}
+                </text>
+              )}
             </g>
           );
         })}
