@@ -3,18 +3,17 @@ import { useState } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { Command } from '../core/embedProtocol';
 import { fullViewUrl } from '../core/links';
-import type { Place, Story } from '../core/types';
+import type { Story } from '../core/types';
 import { allowedOrigins, embeddingOrigin } from '../embed/origins';
 import { useEmbedApi } from '../embed/useEmbedApi';
 import { pymChildId, usePymChild } from '../embed/usePymChild';
 import { EntryCard } from '../timeline/EntryCard';
+import { highlightPlaces, usePlaceHandlers } from '../timeline/placeHandlers';
 import { TimeControls } from '../timeline/TimeControls';
-import { setHighlight } from '../data/highlightStore';
+import { currentPlacesOf } from '../map/layers';
 import { Announcer } from './Announcer';
 import { useExplorerState } from './useExplorerState';
 import StoryMap from '../map/StoryMap';
-
-const noHover = (places: readonly string[] | null) => setHighlight(places ? { places } : null);
 
 export function EmbedExplorer({ story, chronology }: { story: Story; chronology: Chronology }) {
   const { view, actions, playing, setPlaying, openedOnState, pauseOnInteraction } =
@@ -46,13 +45,8 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
     },
   });
 
-  const places = (current?.places ?? [])
-    .map((id) => chronology.placeById.get(id))
-    .filter((p): p is Place => Boolean(p));
-  const handlers = {
-    select: actions.selectPlace,
-    highlight: (id: string | null) => setHighlight(id ? { places: [id] } : null),
-  };
+  const places = currentPlacesOf(chronology, view);
+  const handlers = usePlaceHandlers(actions.selectPlace);
 
   return (
     <div
@@ -93,7 +87,7 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
               highlighted={false}
               timeZone={timeZone}
               onSelect={actions.selectEntry}
-              onHover={noHover}
+              onHover={highlightPlaces}
               handlers={handlers}
             />
           )}

@@ -33,3 +33,8 @@ export function setHighlight(next: Partial<Highlight> | null): void {
   current = value;
   listeners.forEach((listener) => listener());
 }
+
+/** One place pointed at (a marker, a row of the place table): it and the entries that mention it light up. */
+export function highlightPlace(placeId: string | null): void {
+  setHighlight(placeId ? { place: placeId, places: [placeId] } : null);
+}

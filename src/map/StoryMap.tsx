@@ -5,7 +5,7 @@ import { AttributionControl, MapContainer, Pane } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
-import { setHighlight, useHighlight } from '../data/highlightStore';
+import { highlightPlace, useHighlight } from '../data/highlightStore';
 import { AreaLabels } from './AreaLabels';
 import { AreaLayer } from './AreaLayer';
 import { Basemap, BASEMAP_PANE } from './Basemap';
@@ -29,8 +29,6 @@ interface Props {
   covers?: MapCovers;
   onSelectPlace(id: string): void;
 }
-
-const highlightPlace = (id: string | null) => setHighlight(id ? { place: id, places: [id] } : null);
 
 export default function StoryMap({
   chronology,

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
 import type { Place } from '../core/types';
-import { setHighlight, useHighlight } from '../data/highlightStore';
+import { highlightPlace, useHighlight } from '../data/highlightStore';
 
 interface Props {
   chronology: Chronology;
@@ -69,8 +69,8 @@ export function PlaceList({ chronology, view, onSelectPlace }: Props) {
                       className="link-button"
                       aria-pressed={view.place?.id === place.id}
                       onClick={() => onSelectPlace(place.id)}
-                      onFocus={() => setHighlight({ place: place.id, places: [place.id] })}
-                      onBlur={() => setHighlight(null)}
+                      onFocus={() => highlightPlace(place.id)}
+                      onBlur={() => highlightPlace(null)}
                     >
                       {place.name}
                     </button>

@@ -3,9 +3,10 @@ import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
 import type { Place } from '../core/types';
-import { setHighlight, useHighlight } from '../data/highlightStore';
+import { useHighlight } from '../data/highlightStore';
 import { EntryCard } from './EntryCard';
 import type { PlaceHandlers } from './PlaceButton';
+import { highlightPlaces } from './placeHandlers';
 
 interface Props {
   chronology: Chronology;
@@ -25,8 +26,6 @@ const NO_PLACES: Place[] = [];
 const VirtualEntryList = lazy(() =>
   import('./VirtualEntryList').then((m) => ({ default: m.VirtualEntryList })),
 );
-
-const onHover = (places: readonly string[] | null) => setHighlight(places ? { places } : null);
 
 function prefersReducedMotion(): boolean {
   return (
@@ -90,7 +89,7 @@ export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers 
         highlighted={highlight.place !== null && entry.places.includes(highlight.place)}
         timeZone={timeZone}
         onSelect={onSelectEntry}
-        onHover={onHover}
+        onHover={highlightPlaces}
         handlers={handlers}
       />
     );

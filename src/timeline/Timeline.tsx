@@ -1,19 +1,11 @@
 /** The timeline panel: scrubber, playback, list controls and the entries. */
-import { useMemo } from 'react';
-import { setHighlight } from '../data/highlightStore';
 import { EntryList } from './EntryList';
 import { ListControls } from './ListControls';
-import type { PlaceHandlers } from './PlaceButton';
+import { usePlaceHandlers } from './placeHandlers';
 import { TimeControls, type TimelineProps } from './TimeControls';
 
 export function Timeline({ chronology, view, timeZone, actions, playing, onPlayingChange }: TimelineProps) {
-  const handlers = useMemo<PlaceHandlers>(
-    () => ({
-      select: actions.selectPlace,
-      highlight: (placeId) => setHighlight(placeId ? { places: [placeId] } : null),
-    }),
-    [actions],
-  );
+  const handlers = usePlaceHandlers(actions.selectPlace);
 
   return (
     <>
