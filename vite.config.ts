@@ -37,6 +37,16 @@ export const CONTENT_SECURITY_POLICY = [
   'frame-ancestors *',
 ].join('; ');
 
+/**
+ * Every test file under tests/ runs in exactly one project (tests/meta/every-test-runs.test.ts checks it):
+ * components and browser-side folders in jsdom, everything else in Node. e2e/ is Playwright's.
+ */
+export const DOM_TESTS = [
+  'tests/{app,data,timeline,map,places,embed,present,share,import,i18n}/**/*.test.{ts,tsx}',
+  'tests/**/*.test.tsx',
+];
+export const NODE_TESTS = ['tests/**/*.test.ts'];
+
 export default defineConfig({
   plugins: [react(), staticMapOnServer()],
   base: './',
@@ -60,16 +70,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['tests/{core,parse,geo,cli}/**/*.test.ts'] },
+        test: { name: 'node', environment: 'node', include: NODE_TESTS, exclude: DOM_TESTS },
       },
       {
         extends: true,
-        test: {
-          name: 'dom',
-          environment: 'jsdom',
-          include: ['tests/{app,data,timeline,map,places}/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/setup.ts'],
-        },
+        test: { name: 'dom', environment: 'jsdom', include: DOM_TESTS, setupFiles: ['tests/setup.ts'] },
       },
     ],
   },

@@ -3,22 +3,7 @@ import { excerpt, type Line } from './lines';
 import { leadingLabel, standaloneLabel, trailingLabel } from './labels';
 import { findStamps, type Stamp } from './stamp';
 import { fallbackPosts } from './fallback';
-
-export interface RawPost {
-  /** Line number of the post's header. */
-  line: number;
-  number?: number;
-  title: string | null;
-  stamp: Stamp | null;
-  labels: string[];
-  body: Line[];
-}
-
-export interface Segmented {
-  header: Line[];
-  posts: RawPost[];
-  warnings: string[];
-}
+import type { RawPost, Segmented } from './rawPost';
 
 const NUMBERING = /^(\d{1,4})\.\s*/;
 const UNTITLED = /^(?:Post|Post update)?$/i;
