@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { browserPath, CHROMIUM_ARGS } from './tests/e2e/chromium';
+import { appPort, ensurePorts, foreignPort, hostPort } from './tests/e2e/ports';
 
 if (!existsSync(browserPath)) {
   console.error(
@@ -17,7 +18,8 @@ if (!existsSync(browserPath)) {
   process.exit(1);
 }
 
-const PORT = Number(process.env.LIVE_ATLAS_E2E_PORT ?? 4318);
+ensurePorts();
+const PORT = appPort();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,15 +42,15 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       // A stand-in news site that embeds the app, and a foreign one (see tests/e2e/host-server.mjs).
-      command: `node tests/e2e/host-server.mjs ${PORT + 1} ${PORT + 2}`,
-      url: `http://127.0.0.1:${PORT + 1}/`,
+      command: `node tests/e2e/host-server.mjs ${hostPort()} ${foreignPort()}`,
+      url: `http://127.0.0.1:${hostPort()}/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

@@ -87,11 +87,16 @@ export function FitView({
       const bounds = boundsOf(places.some(isPoint) ? places.filter(isPoint) : places);
       if (!bounds) return;
       const animate = !reducedMotion();
+      const container = map.getContainer();
+      // While a fit is waiting or flying, the map says so (`data-fit`), for anyone who must wait for it.
+      container.dataset.fit = 'pending';
+      const settled = () => delete container.dataset.fit;
       // Wait for the reader to settle: while scrubbing fast, the map does not chase every post.
       const timer = window.setTimeout(() => {
         map.stop();
+        map.once('moveend', settled);
         map.flyToBounds(bounds, {
-          ...fitPadding(map.getContainer(), covers),
+          ...fitPadding(container, covers),
           maxZoom: MAX_FIT_ZOOM,
           animate,
           duration: animate ? 0.8 : 0,
@@ -99,6 +104,8 @@ export function FitView({
       }, SETTLE_MS);
       return function cancelFit() {
         window.clearTimeout(timer);
+        map.off('moveend', settled);
+        settled();
       };
     },
     // Fit when the entry changes, not when the same entry's places are re-created.

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { mapAtRest } from './map';
 import { saveScreenshot } from './screenshots';
 
 test.describe('presentation mode', () => {
@@ -33,7 +34,7 @@ test.describe('presentation mode', () => {
     await page.keyboard.press('PageUp');
     await expect(page.getByText('2 of 20')).toBeVisible();
     await expect(page.locator('.present-map .place-marker[aria-current="true"]')).not.toHaveCount(0);
-    await page.waitForTimeout(900);
+    await mapAtRest(page);
     await saveScreenshot(page, 'present');
     // The map frames the post's places beside the slide, not under it.
     const card = await slide.boundingBox();

@@ -115,13 +115,23 @@ test.describe('embedded in another site', () => {
       FOREIGN_ORIGIN,
       `<script>parent.frames[0].postMessage({ type: 'live-atlas:goto', placeId: 'kyiv' }, '*');</script>`,
     );
-    await page.evaluate((src) => {
-      const frame = document.createElement('iframe');
-      frame.src = src;
-      document.body.append(frame);
-    }, evil);
-    await page.waitForTimeout(500);
-    await expect(frame.getByRole('slider', { name: 'Time' })).toHaveAttribute('aria-valuetext', before ?? '');
+    await page.evaluate(
+      (src) =>
+        new Promise((loaded) => {
+          const frame = document.createElement('iframe');
+          frame.addEventListener('load', loaded, { once: true });
+          frame.src = src;
+          document.body.append(frame);
+        }),
+      evil,
+    );
+    // Messages are handled in the order they arrive: once a good one sent after them has taken effect,
+    // the bad and the foreign ones have been seen, and ignored.
+    expect(before).toMatch(/^07:10 GMT/);
+    await post({ type: 'live-atlas:goto', entryId: '20250214-0714-0tf2wx' });
+    await expect(frame.getByRole('slider', { name: 'Time' })).toHaveAttribute('aria-valuetext', /^07:14 GMT/);
+    expect((await received()).filter((m) => (m as { placeId?: string }).placeId === 'kyiv')).toEqual([]);
+    await expect(frame.getByRole('button', { name: /^Clear place filter/ })).toHaveCount(0);
     await expect(frame.locator('.embed-map')).toBeVisible();
 
     await post({ type: 'live-atlas:play' });

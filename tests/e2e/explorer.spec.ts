@@ -124,6 +124,8 @@ test.describe('the explorer', () => {
   });
 
   test('Play steps through the story and any key pauses it', async ({ page }) => {
+    // The page's clock runs as usual until the test pauses it, then moves only when told.
+    await page.clock.install();
     await open(page);
     await slider(page).focus();
     await page.keyboard.press('Home');
@@ -136,7 +138,9 @@ test.describe('the explorer', () => {
     await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
     // Paused: it stays where the key left it.
     const paused = await slider(page).getAttribute('aria-valuenow');
-    await page.waitForTimeout(1500);
+    // Three seconds on the page's clock (six steps at 4×) go by; nothing moves.
+    await page.clock.pauseAt(Date.now() + 1000);
+    await page.clock.runFor(3000);
     await expect(slider(page)).toHaveAttribute('aria-valuenow', paused ?? '');
   });
 

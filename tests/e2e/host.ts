@@ -1,6 +1,8 @@
 /** Host pages for embed tests: a stand-in news site on two other 127.0.0.1 ports (see host-server.mjs). */
-export const HOST_ORIGIN = `http://127.0.0.1:${Number(process.env.LIVE_ATLAS_E2E_PORT ?? 4318) + 1}`;
-export const FOREIGN_ORIGIN = `http://127.0.0.1:${Number(process.env.LIVE_ATLAS_E2E_PORT ?? 4318) + 2}`;
+import { foreignPort, hostPort } from './ports';
+
+export const HOST_ORIGIN = `http://127.0.0.1:${hostPort()}`;
+export const FOREIGN_ORIGIN = `http://127.0.0.1:${foreignPort()}`;
 
 /** The URL at which the host server serves `html`. */
 export function hostPage(origin: string, html: string): string {

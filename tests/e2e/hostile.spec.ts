@@ -108,13 +108,22 @@ test.describe('a failing network', () => {
   });
 
   test('a slow story shows the loading skeleton first', async ({ page }) => {
-    await page.route('**/data/sample.json', async (route) => {
-      await new Promise((r) => setTimeout(r, 1500));
-      await route.fallback();
-    });
+    // The story is held back until the test has seen the skeleton, then let through.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname.endsWith('/data/sample.json'),
+      async (route) => {
+        await held;
+        await route.fallback();
+      },
+    );
     // A story named in the URL: the prerendered first view (the bare page's) does not stand in for it.
-    await page.goto('./?data=./data/sample.json');
+    // (The page's load event waits for the held story, which the page preloads.)
+    await page.goto('./?data=./data/sample.json', { waitUntil: 'domcontentloaded' });
     await expect(page.getByRole('status')).toContainText('Loading the story');
+    await expect(page.getByRole('article')).toHaveCount(0);
+    release();
     await expect(page.getByRole('article')).toHaveCount(20, { timeout: 15_000 });
   });
 

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { mapAtRest } from './map';
 import { saveScreenshot } from './screenshots';
 
 test.describe('the sample story', () => {
@@ -14,7 +15,7 @@ test.describe('the sample story', () => {
       await expect(map.getByRole('button', { name: new RegExp(name) }).first()).toBeVisible();
     }
     await expect(page.locator('.basemap-land').first()).toBeAttached();
-    await page.waitForTimeout(1200); // let the fly-to animation settle before the picture
+    await mapAtRest(page);
     await saveScreenshot(page, 'screenshot');
     expect(guard.blocked).toEqual([]);
   });
