@@ -63,6 +63,15 @@ export interface Entry {
   mentions: Mention[];
 }
 
+/** A box on the ground in degrees, in GeoJSON's order: west, south, east, north. */
+export type BBox = [west: number, south: number, east: number, north: number];
+
+/** A point on the ground in degrees. Objects, not pairs, so the order can never be mixed up. */
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
 export type PlaceKind = 'city' | 'site' | 'landmark' | 'region' | 'country' | 'river' | 'sea' | 'continent';
 
 export interface Place {
@@ -72,7 +81,7 @@ export interface Place {
   lat: number;
   lon: number;
   countryCode?: string;
-  bbox?: [number, number, number, number];
+  bbox?: BBox;
   source: string;
   entryCount: number;
 }

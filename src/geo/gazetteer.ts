@@ -1,5 +1,5 @@
 /** The gazetteer: every known place under every name it goes by, looked up in constant time per name. */
-import type { PlaceKind } from '../core/types';
+import type { BBox, PlaceKind } from '../core/types';
 import { isAcronym, normalizeName } from './names';
 
 /** One place the gazetteer knows, before it is mentioned by a story. */
@@ -11,7 +11,7 @@ export interface GazetteerPlace {
   lat: number;
   lon: number;
   countryCode?: string;
-  bbox?: [number, number, number, number];
+  bbox?: BBox;
   /** Where the coordinate came from, as written to the story's JSON. */
   source: string;
   population?: number;

@@ -1,4 +1,5 @@
 /** Representative point and extent of a country's outline (GeoJSON), for placing and fitting it. */
+import type { BBox } from '../core/types';
 
 export type Ring = [number, number][];
 export type Polygon = Ring[];
@@ -52,7 +53,7 @@ function polygonsOf(geometry: ShapeGeometry): Polygon[] {
 export function mainlandOf(geometry: ShapeGeometry): {
   lat: number;
   lon: number;
-  bbox: [number, number, number, number];
+  bbox: BBox;
 } {
   let best: { area: number; lon: number; lat: number; ring: Ring } | null = null;
   for (const polygon of polygonsOf(geometry)) {

@@ -2,7 +2,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Place } from '../core/types';
-import { boundsOf, isPoint } from './geometry';
+import { boundsOf, isPoint, toLatLngBounds } from './geometry';
 
 /** After the reader pans or zooms, the map leaves the view alone this long. */
 const READER_MOVE_GRACE_MS = 5000;
@@ -95,7 +95,7 @@ export function FitView({
       const timer = window.setTimeout(() => {
         map.stop();
         map.once('moveend', settled);
-        map.flyToBounds(bounds, {
+        map.flyToBounds(toLatLngBounds(bounds), {
           ...fitPadding(container, covers),
           maxZoom: MAX_FIT_ZOOM,
           animate,

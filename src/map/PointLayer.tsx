@@ -3,16 +3,17 @@ import { useState } from 'react';
 import { useMapEvents } from 'react-leaflet';
 import type { Place } from '../core/types';
 import { ClusterMarker } from './ClusterMarker';
-import { clusterPlaces, type Box } from './clusters';
+import type { BBox } from '../core/types';
+import { clusterPlaces } from './clusters';
 import type { Map as LeafletMap } from 'leaflet';
 
 /** Markers just outside the view are drawn too, so panning shows them at once. */
 const VIEW_PADDING = 0.5;
 
 /** The map's zoom and the box around its view (Leaflet owns the viewport; this only reads it). */
-function viewportOf(map: LeafletMap): { zoom: number; box: Box } {
+function viewportOf(map: LeafletMap): { zoom: number; box: BBox } {
   const b = map.getBounds().pad(VIEW_PADDING);
-  const box: Box = [
+  const box: BBox = [
     Math.max(-180, b.getWest()),
     Math.max(-85, b.getSouth()),
     Math.min(180, b.getEast()),

@@ -3,7 +3,8 @@ import type { Chronology } from '../core/chronology';
 import { useBasemap } from './basemapQuery';
 import { focusBounds, isPoint, markerSize } from './geometry';
 import { placeLabels } from './labelPlacement';
-import { fitProjection } from './projection';
+import { WORLD } from './layers';
+import { fitPicture } from './mercator';
 import { geometryPath } from './svgPath';
 
 const WIDTH = 1000;
@@ -14,19 +15,15 @@ const LABEL_SIZE = 15;
 export function PrintMap({ chronology }: { chronology: Chronology }) {
   const countries = useBasemap();
   const places = [...chronology.placeById.values()];
-  const bounds = focusBounds(places) ?? [
-    [-50, -150],
-    [70, 150],
-  ];
-  const projection = fitProjection(bounds, WIDTH, MAX_HEIGHT);
+  const projection = fitPicture(focusBounds(places) ?? WORLD, WIDTH, MAX_HEIGHT);
   const storyCountries = new Set(places.filter((p) => p.kind === 'country').map((p) => p.countryCode));
   const points = places.filter(isPoint).filter((p) => {
-    const [x, y] = projection.project(p.lon, p.lat);
+    const [x, y] = projection.project(p);
     return x >= 0 && x <= projection.width && y >= 0 && y <= projection.height;
   });
   const spots = placeLabels(
     points.map((p) => {
-      const [x, y] = projection.project(p.lon, p.lat);
+      const [x, y] = projection.project(p);
       return { id: p.id, x, y, r: markerSize(p.entryCount) / 2.5, text: p.name, weight: p.entryCount };
     }),
     { width: projection.width, height: projection.height, fontSize: LABEL_SIZE },
@@ -48,7 +45,7 @@ export function PrintMap({ chronology }: { chronology: Chronology }) {
         ))}
         {points.map((p) => {
           const spot = spots.get(p.id);
-          const [x, y] = projection.project(p.lon, p.lat);
+          const [x, y] = projection.project(p);
           return (
             <g key={p.id}>
               <circle cx={x} cy={y} r={markerSize(p.entryCount) / 2.5} className="print-point" />

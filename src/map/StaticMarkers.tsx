@@ -1,6 +1,6 @@
 /** The markers and clusters of the prerendered map at one zoom, placed from the map's centre. */
 import type { CSSProperties } from 'react';
-import type { Place } from '../core/types';
+import type { LatLon, Place } from '../core/types';
 import { clusterPlaces } from './clusters';
 import { clusterSize, markerSize } from './geometry';
 import { project, type Pixel } from './mercator';
@@ -17,16 +17,16 @@ interface Props {
 }
 
 export function StaticMarkers({ points, current, zoom, centre, reach, className }: Props) {
-  const offset = (lat: number, lon: number) => {
-    const [x, y] = project(lat, lon, zoom);
+  const offset = (point: LatLon) => {
+    const [x, y] = project(point, zoom);
     return [x - centre[0], y - centre[1]] as const;
   };
-  const placed = (lat: number, lon: number, size: number): CSSProperties => {
-    const [dx, dy] = offset(lat, lon).map(Math.round);
+  const placed = (point: LatLon, size: number): CSSProperties => {
+    const [dx, dy] = offset(point).map(Math.round);
     return { left: `calc(50% + ${dx}px)`, top: `calc(50% + ${dy}px)`, width: size, height: size };
   };
-  const inReach = ({ lat, lon }: { lat: number; lon: number }) => {
-    const [dx, dy] = offset(lat, lon);
+  const inReach = (point: LatLon) => {
+    const [dx, dy] = offset(point);
     return Math.abs(dx) <= reach.x && Math.abs(dy) <= reach.y;
   };
   return (
@@ -40,7 +40,7 @@ export function StaticMarkers({ points, current, zoom, centre, reach, className 
               <div
                 key={`cluster-${item.id}`}
                 className={`first-view-marker cluster-marker${isCurrent ? ' is-current' : ''}`}
-                style={placed(item.lat, item.lon, clusterSize(item.places.length))}
+                style={placed(item, clusterSize(item.places.length))}
               >
                 <span>{item.places.length}</span>
               </div>
@@ -52,7 +52,7 @@ export function StaticMarkers({ points, current, zoom, centre, reach, className 
             <div
               key={place.id}
               className={`first-view-marker place-marker place-marker--${place.kind} ${state}`}
-              style={placed(place.lat, place.lon, markerSize(place.entryCount))}
+              style={placed(place, markerSize(place.entryCount))}
             >
               <span className="marker-dot" />
               <span className="marker-label">{place.name}</span>

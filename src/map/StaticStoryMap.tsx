@@ -6,7 +6,7 @@
 import type { CSSProperties } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
-import type { Place } from '../core/types';
+import type { LatLon, Place } from '../core/types';
 import { useBasemap } from './basemapQuery';
 import { CREDIT_SEPARATOR, MAP_CREDITS } from './credits';
 import { areaRadiusMeters } from './geometry';
@@ -39,22 +39,22 @@ export default function StaticStoryMap({ chronology, view }: Props) {
   const layers = mapLayers(view, NO_HIGHLIGHT);
   const { zoom, centre, layouts } = pictureOf(chronology);
   const origin = [centre[0] - CANVAS.width / 2, centre[1] - CANVAS.height / 2];
-  const at = (lat: number, lon: number): [number, number] => {
-    const [x, y] = project(lat, lon, zoom);
+  const at = (point: LatLon): [number, number] => {
+    const [x, y] = project(point, zoom);
     return [x - (origin[0] ?? 0), y - (origin[1] ?? 0)];
   };
-  const fromCentre = (lat: number, lon: number) => {
-    const [x, y] = at(lat, lon);
+  const fromCentre = (point: LatLon) => {
+    const [x, y] = at(point);
     return placed(x - CANVAS.width / 2, y - CANVAS.height / 2);
   };
-  const inCanvas = ({ lat, lon }: { lat: number; lon: number }) => {
-    const [x, y] = at(lat, lon);
+  const inCanvas = (point: LatLon) => {
+    const [x, y] = at(point);
     return x >= 0 && x <= CANVAS.width && y >= 0 && y <= CANVAS.height;
   };
   const path = (place: Place) => {
     const feature =
       place.kind === 'country' ? countries?.features.find((f) => f.id === place.countryCode) : null;
-    return feature ? geometryPath(feature.geometry, (lon, lat) => at(lat, lon), { digits: 0 }) : '';
+    return feature ? geometryPath(feature.geometry, at, { digits: 0 }) : '';
   };
   const frame = { digits: 0, frame: CANVAS };
 
@@ -62,7 +62,7 @@ export default function StaticStoryMap({ chronology, view }: Props) {
     <div className="story-map static-map">
       <svg className="static-map-canvas" width={CANVAS.width} height={CANVAS.height}>
         {countries?.features
-          .map((f) => geometryPath(f.geometry, (lon, lat) => at(lat, lon), frame))
+          .map((f) => geometryPath(f.geometry, at, frame))
           .filter(Boolean)
           .map((d, i) => (
             <path
@@ -75,9 +75,12 @@ export default function StaticStoryMap({ chronology, view }: Props) {
         {layers.areas.map((place) => {
           const style = AREA_STYLES[layers.areaState(place)];
           const d = path(place);
-          const [x, y] = at(place.lat, place.lon);
+          const [x, y] = at(place);
           const latRadius = (areaRadiusMeters(place) / EARTH_RADIUS_M) * (180 / Math.PI);
-          const r = (at(place.lat - latRadius, place.lon)[1] - at(place.lat + latRadius, place.lon)[1]) / 2;
+          const r =
+            (at({ lat: place.lat - latRadius, lon: place.lon })[1] -
+              at({ lat: place.lat + latRadius, lon: place.lon })[1]) /
+            2;
           const common = {
             className: style.className,
             strokeWidth: style.weight,
@@ -95,7 +98,7 @@ export default function StaticStoryMap({ chronology, view }: Props) {
         <div
           key={place.id}
           className={`static-label area-label area-label--${place.kind}${view.currentPlaces.has(place.id) ? ' is-current' : ''}`}
-          style={fromCentre(place.lat, place.lon)}
+          style={fromCentre(place)}
         >
           <span>{place.name}</span>
         </div>

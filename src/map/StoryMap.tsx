@@ -12,6 +12,7 @@ import { Basemap, BASEMAP_PANE } from './Basemap';
 import { useBasemap } from './basemapQuery';
 import { creditsHtml } from './credits';
 import { FitView, type MapCovers } from './FitView';
+import { toLatLngBounds } from './geometry';
 import { LandPicture } from './LandPicture';
 import { currentPlacesOf, mapLayers, OPENING_FIT, openingBounds } from './layers';
 import { OptionalTiles } from './OptionalTiles';
@@ -41,7 +42,7 @@ export default function StoryMap({
   const countries = useBasemap();
   const highlight = useHighlight();
   const tiles = useMemo(() => tileSource(new URLSearchParams(window.location.search).get('tiles')), []);
-  const initialBounds = useMemo(() => openingBounds(chronology), [chronology]);
+  const initialBounds = useMemo(() => toLatLngBounds(openingBounds(chronology)), [chronology]);
   const layers = mapLayers(view, highlight);
   const entry = chronology.entries[view.current] ?? null;
 

@@ -1,6 +1,6 @@
 /** Groups point places that would overlap at a zoom (supercluster), so every marker stays reachable. */
 import Supercluster from 'supercluster';
-import type { Place } from '../core/types';
+import type { BBox, Place } from '../core/types';
 
 /** Markers closer than this many pixels are grouped. */
 const CLUSTER_RADIUS_PX = 24;
@@ -13,9 +13,7 @@ export type PointItem =
   | { type: 'place'; place: Place }
   | { type: 'cluster'; id: number; lat: number; lon: number; places: Place[]; expansionZoom: number };
 
-/** [west, south, east, north] */
-export type Box = [number, number, number, number];
-const WORLD: Box = [-180, -85, 180, 85];
+const WORLD: BBox = [-180, -85, 180, 85];
 
 const cache = new Map<string, Supercluster<{ index: number }>>();
 
@@ -41,7 +39,7 @@ function indexFor(places: Place[]): Supercluster<{ index: number }> {
 }
 
 /** The markers and clusters to draw at `zoom` inside `box` (the whole world by default). */
-export function clusterPlaces(places: Place[], zoom: number, box: Box = WORLD): PointItem[] {
+export function clusterPlaces(places: Place[], zoom: number, box: BBox = WORLD): PointItem[] {
   if (places.length < 2) return places.map((place) => ({ type: 'place', place }));
   const index = indexFor(places);
   return index.getClusters(box, Math.round(zoom)).map((feature): PointItem => {

@@ -1,7 +1,13 @@
 /** Place geometry for the map: bounds of places, and the radius of an area drawn as a circle. Pure. */
-import type { Place } from '../core/types';
+import type { BBox, Place } from '../core/types';
 
-export type Bounds = [[number, number], [number, number]];
+/** Leaflet's order for a box, [[south, west], [north, east]]: only where a box is handed to Leaflet. */
+export function toLatLngBounds([west, south, east, north]: BBox): [[number, number], [number, number]] {
+  return [
+    [south, west],
+    [north, east],
+  ];
+}
 
 const POINT_KINDS = new Set<Place['kind']>(['city', 'site', 'landmark']);
 const EARTH_KM_PER_DEGREE = 111.32;
@@ -11,8 +17,8 @@ export function isPoint(place: Place): boolean {
   return POINT_KINDS.has(place.kind);
 }
 
-/** [[south, west], [north, east]] around the places (areas by their box, points by their spot). */
-export function boundsOf(places: readonly Place[]): Bounds | null {
+/** The box around the places (areas by their box, points by their spot). */
+export function boundsOf(places: readonly Place[]): BBox | null {
   let [s, w, n, e] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of places) {
     const box = !isPoint(p) && p.bbox && p.bbox[0] <= p.bbox[2] ? p.bbox : null;
@@ -21,12 +27,7 @@ export function boundsOf(places: readonly Place[]): Bounds | null {
     n = Math.max(n, box ? box[3] : p.lat);
     e = Math.max(e, box ? box[2] : p.lon);
   }
-  return Number.isFinite(s)
-    ? [
-        [s, w],
-        [n, e],
-      ]
-    : null;
+  return Number.isFinite(s) ? [w, s, e, n] : null;
 }
 
 /** An area without a shape on the basemap is drawn as a circle that roughly covers its box. */
@@ -75,7 +76,7 @@ function weightedMedian(values: { value: number; weight: number }[]): number {
  * The opening view: the points around where the story mostly happens (the median of the points,
  * weighted by how many entries mention each), leaving out far-off mentions such as a capital abroad.
  */
-export function focusBounds(places: readonly Place[]): Bounds | null {
+export function focusBounds(places: readonly Place[]): BBox | null {
   const points = places.filter(isPoint);
   if (points.length === 0) return boundsOf(places);
   const centre = {

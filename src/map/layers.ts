@@ -4,9 +4,9 @@
  */
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
-import type { Place } from '../core/types';
+import type { BBox, Place } from '../core/types';
 import type { Highlight } from '../data/highlightStore';
-import { focusBounds, isPoint, type Bounds } from './geometry';
+import { focusBounds, isPoint } from './geometry';
 import type { FitOptions } from './mercator';
 
 export type AreaState = 'current' | 'past' | 'highlighted';
@@ -18,15 +18,13 @@ export function isLabelOnly(place: Place): boolean {
   return LABEL_KINDS.has(place.kind);
 }
 
-const WORLD: Bounds = [
-  [-50, -150],
-  [70, 150],
-];
+/** The view when a story has no places. */
+export const WORLD: BBox = [-150, -50, 150, 70];
 
 /** The map opens on where the story mostly happens, fitted with this padding and at most this zoom. */
 export const OPENING_FIT: FitOptions = { padding: 30, minZoom: 2, maxZoom: 6 };
 
-export function openingBounds(chronology: Chronology): Bounds {
+export function openingBounds(chronology: Chronology): BBox {
   return focusBounds([...chronology.placeById.values()]) ?? WORLD;
 }
 

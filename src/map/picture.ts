@@ -4,9 +4,9 @@
  * as container queries that show the markers and scale the land for the map the picture lands in. Pure.
  */
 import type { Chronology } from '../core/chronology';
-import type { Bounds } from './geometry';
+import type { BBox } from '../core/types';
 import { OPENING_FIT, openingBounds } from './layers';
-import { fitView, project, type Pixel } from './mercator';
+import { boxPixels, fitView, type Pixel } from './mercator';
 
 /** The land is drawn for the explorer's map at 1280 × 800 (measured in Chromium), then scaled. */
 const DRAWN_FOR = { width: 711, height: 646 };
@@ -29,20 +29,18 @@ export interface Picture {
 }
 
 /** Each zoom fitBounds picks between the smallest and the largest map, with where it starts. */
-export function pictureLayouts(bounds: Bounds): PictureLayout[] {
+export function pictureLayouts(bounds: BBox): PictureLayout[] {
   const first = fitView(bounds, SMALLEST.width, SMALLEST.height, OPENING_FIT).zoom;
   const last = fitView(bounds, LARGEST.width, LARGEST.height, OPENING_FIT).zoom;
-  const [[s, w], [n, e]] = bounds;
-  const [x0, y0] = project(n, w, 0);
-  const [x1, y1] = project(s, e, 0);
+  const box = boxPixels(bounds);
   const layouts: PictureLayout[] = [{ zoom: first, minWidth: 0, minHeight: 0 }];
   for (let zoom = first + 1; zoom <= last; zoom++) {
     // Leaflet rounds the fitting zoom to hundredths before flooring it.
     const scale = 2 ** (zoom - 0.005);
     layouts.push({
       zoom,
-      minWidth: Math.ceil(Math.abs(x1 - x0) * scale + 2 * OPENING_FIT.padding),
-      minHeight: Math.ceil(Math.abs(y1 - y0) * scale + 2 * OPENING_FIT.padding),
+      minWidth: Math.ceil(box.width * scale + 2 * OPENING_FIT.padding),
+      minHeight: Math.ceil(box.height * scale + 2 * OPENING_FIT.padding),
     });
   }
   return layouts;

@@ -1,7 +1,8 @@
 /** Country shapes as SVG path data, for the printed map and the prerendered first view. Pure. */
 import type { Geometry, Position } from 'geojson';
+import type { LatLon } from '../core/types';
 
-export type Project = (lon: number, lat: number) => [number, number];
+export type Project = (point: LatLon) => [number, number];
 type Point = [number, number];
 
 export interface PathOptions {
@@ -17,7 +18,7 @@ function ringPoints(ring: Position[], project: Project, digits: number): Point[]
   const factor = 10 ** digits;
   const points: Point[] = [];
   for (const [lon, lat] of ring) {
-    const [x, y] = project(lon ?? 0, lat ?? 0);
+    const [x, y] = project({ lat: lat ?? 0, lon: lon ?? 0 });
     const point: Point = [Math.round(x * factor) / factor, Math.round(y * factor) / factor];
     const last = points[points.length - 1];
     if (!last || last[0] !== point[0] || last[1] !== point[1]) points.push(point);

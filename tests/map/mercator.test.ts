@@ -1,10 +1,14 @@
 import L from 'leaflet';
 import { describe, expect, it } from 'vitest';
-import type { Bounds } from '../../src/map/geometry';
+import type { BBox } from '../../src/core/types';
 import { OPENING_FIT } from '../../src/map/layers';
-import { fitView, project } from '../../src/map/mercator';
+import { fitPicture, fitView, project } from '../../src/map/mercator';
 
 /** Leaflet's own answer: a map of that size, fitted the way StoryMap fits its opening view. */
+/** Cases are written in Leaflet's order, [[south, west], [north, east]]. */
+type Bounds = [[number, number], [number, number]];
+const toBox = ([[s, w], [n, e]]: Bounds): BBox => [w, s, e, n];
+
 function leafletFit(bounds: Bounds, width: number, height: number) {
   const container = document.createElement('div');
   Object.defineProperty(container, 'clientWidth', { value: width });
@@ -81,7 +85,7 @@ const CASES: [string, Bounds, number, number][] = [
 
 describe('the Web Mercator view the prerendered map is drawn at', () => {
   it.each(CASES)('matches Leaflet’s fitBounds for %s', (_, bounds, width, height) => {
-    const ours = fitView(bounds, width, height, OPENING_FIT);
+    const ours = fitView(toBox(bounds), width, height, OPENING_FIT);
     const leaflet = leafletFit(bounds, width, height);
     expect(ours.zoom).toBe(leaflet.zoom);
     expect(ours.centre[0]).toBeCloseTo(leaflet.centre[0] ?? NaN, 3);
@@ -97,10 +101,41 @@ describe('the Web Mercator view the prerendered map is drawn at', () => {
       [0, -180, 0],
     ] as const) {
       const point = map.project([lat, lon], zoom);
-      const [x, y] = project(lat, lon, zoom);
+      const [x, y] = project({ lat, lon }, zoom);
       expect(x).toBeCloseTo(point.x, 6);
       expect(y).toBeCloseTo(point.y, 6);
     }
     map.remove();
+  });
+});
+
+describe('fitPicture(box, width, maxHeight)', () => {
+  const box: BBox = [11.5, 47.4, 35.2, 52.3];
+
+  it('puts the box inside the picture, with the margin on every side', () => {
+    const picture = fitPicture(box, 1000, 700);
+    const [left, top] = picture.project({ lat: 52.3, lon: 11.5 });
+    const [right, bottom] = picture.project({ lat: 47.4, lon: 35.2 });
+    expect(picture.width).toBe(1000);
+    expect(picture.height).toBeLessThanOrEqual(700);
+    for (const edge of [left, top, picture.width - right, picture.height - bottom])
+      expect(edge).toBeGreaterThan(0);
+    expect(left).toBeCloseTo(picture.width - right, 6);
+  });
+
+  it('keeps the proportions of Web Mercator (the same shape as Leaflet draws)', () => {
+    const picture = fitPicture(box, 1000, 700);
+    const [ax, ay] = picture.project({ lat: 52.3, lon: 11.5 });
+    const [bx, by] = picture.project({ lat: 47.4, lon: 35.2 });
+    const [cx, cy] = project({ lat: 52.3, lon: 11.5 }, 5);
+    const [dx, dy] = project({ lat: 47.4, lon: 35.2 }, 5);
+    expect((by - ay) / (bx - ax)).toBeCloseTo((dy - cy) / (dx - cx), 6);
+  });
+
+  it('caps the height for a tall box and centres it across', () => {
+    const tall = fitPicture([18, -35, 30, 60], 1000, 700);
+    expect(tall.height).toBe(700);
+    const [x] = tall.project({ lat: 0, lon: 24 });
+    expect(x).toBeCloseTo(500, 6);
   });
 });

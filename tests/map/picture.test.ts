@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Bounds } from '../../src/map/geometry';
+import type { BBox } from '../../src/core/types';
 import { OPENING_FIT } from '../../src/map/layers';
 import { fitView } from '../../src/map/mercator';
 import { pictureLayouts } from '../../src/map/picture';
+
+/** Boxes written in Leaflet's order, [[south, west], [north, east]]. */
+type Bounds = [[number, number], [number, number]];
+const toBox = ([[s, w], [n, e]]: Bounds): BBox => [w, s, e, n];
 
 const STORIES: [string, Bounds][] = [
   [
@@ -37,12 +41,14 @@ const STORIES: [string, Bounds][] = [
 
 describe('the map picture’s layouts', () => {
   it.each(STORIES)('pick the zoom Leaflet opens at, for maps of every size (%s)', (_, bounds) => {
-    const layouts = pictureLayouts(bounds);
+    const layouts = pictureLayouts(toBox(bounds));
     expect(layouts[0]?.minWidth).toBe(0);
     for (let width = 280; width <= 2560; width += 37)
       for (let height = 280; height <= 1600; height += 41) {
         const chosen = layouts.filter((l) => width >= l.minWidth && height >= l.minHeight).at(-1);
-        expect(chosen?.zoom, `${width} × ${height}`).toBe(fitView(bounds, width, height, OPENING_FIT).zoom);
+        expect(chosen?.zoom, `${width} × ${height}`).toBe(
+          fitView(toBox(bounds), width, height, OPENING_FIT).zoom,
+        );
       }
   });
 });

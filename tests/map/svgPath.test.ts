@@ -2,7 +2,7 @@ import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { geometryPath } from '../../src/map/svgPath';
 
-const identity = (x: number, y: number): [number, number] => [x, y];
+const identity = ({ lon, lat }: { lon: number; lat: number }): [number, number] => [lon, lat];
 const square = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
   type: 'Polygon',
   coordinates: [
