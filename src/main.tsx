@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
 import { prefetchStory } from './data/storySource';
 import { keepLandPicture } from './map/LandPicture';
 import './app/app.css';
@@ -23,9 +24,11 @@ const ready = firstViewShown ? story : Promise.resolve();
 void ready.then(() =>
   root.render(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
+      <ErrorBoundary>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </ErrorBoundary>
     </StrictMode>,
   ),
 );

@@ -14,6 +14,7 @@ import { currentPlacesOf } from '../map/layers';
 import { Announcer } from './Announcer';
 import { useExplorerState } from './useExplorerState';
 import StoryMap from '../map/StoryMap';
+import './embed.css';
 
 export function EmbedExplorer({ story, chronology }: { story: Story; chronology: Chronology }) {
   const { view, actions, playing, setPlaying, openedOnState, pauseOnInteraction } =

@@ -4,6 +4,7 @@ import { formatDay, formatMoment } from '../core/format';
 import { fullViewUrl } from '../core/links';
 import type { Story } from '../core/types';
 import { PrintMap } from '../map/PrintMap';
+import './handout.css';
 
 function entryLink(id: string): string {
   const url = new URL(fullViewUrl(window.location.href));

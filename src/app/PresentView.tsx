@@ -11,6 +11,7 @@ import { Announcer } from './Announcer';
 import { useExplorerState } from './useExplorerState';
 import { currentPlacesOf } from '../map/layers';
 import StoryMap from '../map/StoryMap';
+import './present.css';
 
 /** Seconds per entry when playing. */
 const PACES = [10, 20, 30, 60];

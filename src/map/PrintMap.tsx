@@ -6,10 +6,11 @@ import { placeLabels } from './labelPlacement';
 import { WORLD } from './layers';
 import { fitPicture } from './mercator';
 import { geometryPath } from './svgPath';
+import './PrintMap.css';
 
 const WIDTH = 1000;
 const MAX_HEIGHT = 700;
-/** The labels' font size in the picture's units (app.css, .print-label). */
+/** The labels' font size in the picture's units (PrintMap.css, .print-label). */
 const LABEL_SIZE = 15;
 
 export function PrintMap({ chronology }: { chronology: Chronology }) {

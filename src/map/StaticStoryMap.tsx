@@ -15,6 +15,7 @@ import { project } from './mercator';
 import { pictureOf } from './picture';
 import { StaticMarkers } from './StaticMarkers';
 import { geometryPath } from './svgPath';
+import './map.css';
 
 interface Props {
   chronology: Chronology;

@@ -18,6 +18,7 @@ import { currentPlacesOf, mapLayers, OPENING_FIT, openingBounds } from './layers
 import { OptionalTiles } from './OptionalTiles';
 import { PointLayer } from './PointLayer';
 import { tileSource } from './tiles';
+import './map.css';
 
 interface Props {
   chronology: Chronology;

@@ -27,10 +27,10 @@ function cutAt(line: Line, breaks: number[]): Line[] {
   return at.slice(1).map((end, i) => ({ n: line.n, text: line.text.slice(at[i], end).trim() }));
 }
 
-/** Splits lines whose paragraphs were glued together when the copy lost its line breaks. */
 /** "…Image source, ReutersImage caption,Firefighters at the scene": furniture words glued into one line. */
 const GLUED_FURNITURE = /(?<=\S)(?=(?:Image caption|Media caption),)/g;
 
+/** Splits lines whose paragraphs were glued together when the copy lost its line breaks. */
 function splitGlued(lines: Line[]): Line[] {
   return lines.flatMap((whole) => {
     const furniture = whole.text.includes(' caption,')

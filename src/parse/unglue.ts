@@ -15,10 +15,10 @@ const GLUED =
 /** A bullet glued to the text before it (`...Los Angeles:• The fire`). */
 const GLUED_BULLET = /(?<=\S)(?=[•▪●] )/g;
 
-/** Offsets where `text` should break into paragraphs. */
 /** A cheap test that rules out most lines before the exact patterns run. */
 const MAYBE_GLUED = /[a-z][.!?]?["”’)]?(?:\d{1,4}\. )?[A-Z"“‘]|\S[•▪●] /;
 
+/** Offsets where `text` should break into paragraphs. */
 export function gluedBreaks(text: string): number[] {
   if (!MAYBE_GLUED.test(text)) return [];
   const breaks = new Set<number>();

@@ -4,6 +4,7 @@ import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
 import type { Place } from '../core/types';
 import { highlightPlace, useHighlight } from '../data/highlightStore';
+import './places.css';
 
 interface Props {
   chronology: Chronology;

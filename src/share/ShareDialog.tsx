@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { embedSnippet, fullViewUrl } from '../core/links';
 import { copyText } from './copyText';
+import './share.css';
 
 export function ShareDialog({ title }: { title: string }) {
   const dialog = useRef<HTMLDialogElement>(null);

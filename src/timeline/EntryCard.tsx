@@ -5,6 +5,7 @@ import type { Entry, Person, Place } from '../core/types';
 import { BlockView } from './BlockView';
 import { MarkedText } from './MarkedText';
 import { PlaceButton, type PlaceHandlers } from './PlaceButton';
+import './timeline.css';
 
 interface Props {
   entry: Entry;

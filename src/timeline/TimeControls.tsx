@@ -6,6 +6,7 @@ import type { Actions } from '../data/useActions';
 import { PlayControls } from './PlayControls';
 import { Scrubber } from './Scrubber';
 import { SPEEDS, usePlayback } from './usePlayback';
+import './timeline.css';
 
 /** What the timeline's pieces need: the story in time, the view, and how to change it. */
 export interface TimelineProps {

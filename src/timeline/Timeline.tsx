@@ -3,6 +3,7 @@ import { EntryList } from './EntryList';
 import { ListControls } from './ListControls';
 import { usePlaceHandlers } from './placeHandlers';
 import { TimeControls, type TimelineProps } from './TimeControls';
+import './timeline.css';
 
 export function Timeline({ chronology, view, timeZone, actions, playing, onPlayingChange }: TimelineProps) {
   const handlers = usePlaceHandlers(actions.selectPlace);
