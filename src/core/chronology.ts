@@ -16,6 +16,9 @@ export interface Chronology {
   entriesByPlace: Map<string, number[]>;
   /** For each place id, the index of the first entry that mentions it. */
   firstMention: Map<string, number>;
+  /** The story's places in the order it first mentions them, and the index of each first mention. */
+  mentionOrder: Place[];
+  mentionFirst: number[];
 }
 
 function parseTime(iso: string | null): number | null {
@@ -50,13 +53,23 @@ export function buildChronology(story: Story): Chronology {
   const entriesByPlace = new Map<string, number[]>();
   const firstMention = new Map<string, number>();
   entries.forEach((entry, i) => {
-    for (const id of entry.places) {
+    // A post that names a place twice is still one post about it.
+    for (const id of new Set(entry.places)) {
       const list = entriesByPlace.get(id);
       if (list) list.push(i);
       else entriesByPlace.set(id, [i]);
       if (!firstMention.has(id)) firstMention.set(id, i);
     }
   });
+  const placeById = new Map(story.places.map((p) => [p.id, p]));
+  const mentionOrder: Place[] = [];
+  const mentionFirst: number[] = [];
+  for (const [id, first] of firstMention) {
+    const place = placeById.get(id);
+    if (!place) continue;
+    mentionOrder.push(place);
+    mentionFirst.push(first);
+  }
   return {
     entries,
     moments,
@@ -64,9 +77,11 @@ export function buildChronology(story: Story): Chronology {
     start: moments[0] ?? 0,
     end: moments[moments.length - 1] ?? 0,
     indexById,
-    placeById: new Map(story.places.map((p) => [p.id, p])),
+    placeById,
     entriesByPlace,
     firstMention,
+    mentionOrder,
+    mentionFirst,
   };
 }
 

@@ -22,6 +22,43 @@ export interface ExplorerView {
 
 const searchTexts = new WeakMap<Chronology, string[]>();
 
+/**
+ * What a step of the scrubber would otherwise rebuild, kept per story: the same view gives the same
+ * arrays, so views that depend on them (the map's layers, the list) do no work while they stay the same.
+ */
+interface Derived {
+  visible: Map<string, number[]>;
+  shown: { count: number; places: Place[] };
+  current: { index: number; places: Set<string> };
+}
+const derivedCache = new WeakMap<Chronology, Derived>();
+const VISIBLE_CACHE_SIZE = 16;
+
+function derivedOf(chronology: Chronology): Derived {
+  let derived = derivedCache.get(chronology);
+  if (!derived) {
+    derived = {
+      visible: new Map(),
+      shown: { count: -1, places: [] },
+      current: { index: -2, places: new Set() },
+    };
+    derivedCache.set(chronology, derived);
+  }
+  return derived;
+}
+
+/** How many of the sorted `values` are at most `limit`. */
+function countUpTo(values: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Search ignores case and the difference between typographic and straight quotes. */
 export function searchable(text: string): string {
   return text
@@ -73,19 +110,25 @@ export function deriveView(chronology: Chronology, state: ViewState): ExplorerVi
   const needle = searchable(query.trim());
   const order: Order = state.order ?? 'newest';
 
-  let visible = entries.map((_, i) => i);
-  if (place) visible = chronology.entriesByPlace.get(place.id) ?? [];
-  if (needle) {
-    const texts = searchTextOf(chronology);
-    visible = visible.filter((i) => texts[i]?.includes(needle));
+  const derived = derivedOf(chronology);
+  const key = `${place?.id ?? ''}\u0000${needle}\u0000${order}`;
+  let visible = derived.visible.get(key);
+  if (!visible) {
+    visible = place ? (chronology.entriesByPlace.get(place.id) ?? []) : entries.map((_, i) => i);
+    if (needle) {
+      const texts = searchTextOf(chronology);
+      visible = visible.filter((i) => texts[i]?.includes(needle));
+    }
+    if (order === 'newest') visible = [...visible].reverse();
+    if (derived.visible.size >= VISIBLE_CACHE_SIZE) derived.visible.clear();
+    derived.visible.set(key, visible);
   }
-  if (order === 'newest') visible = [...visible].reverse();
 
-  const shownPlaces: Place[] = [];
-  for (const [id, first] of chronology.firstMention) {
-    const known = chronology.placeById.get(id);
-    if (known && first <= current) shownPlaces.push(known);
-  }
+  const count = countUpTo(chronology.mentionFirst, current);
+  if (derived.shown.count !== count)
+    derived.shown = { count, places: chronology.mentionOrder.slice(0, count) };
+  if (derived.current.index !== current)
+    derived.current = { index: current, places: new Set(entries[current]?.places ?? []) };
   return {
     moment,
     current,
@@ -93,8 +136,8 @@ export function deriveView(chronology: Chronology, state: ViewState): ExplorerVi
     query,
     order,
     visible,
-    shownPlaces,
-    currentPlaces: new Set(entries[current]?.places ?? []),
+    shownPlaces: derived.shown.places,
+    currentPlaces: derived.current.places,
   };
 }
 

@@ -1,5 +1,6 @@
 /** Fits the map to the current entry's places, unless the reader moved the map in the last few seconds. */
 import { useEffect, useRef, type RefObject } from 'react';
+import L from 'leaflet';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Place } from '../core/types';
 import { boundsOf, isPoint, toLatLngBounds } from './geometry';
@@ -9,6 +10,8 @@ const READER_MOVE_GRACE_MS = 5000;
 const MAX_FIT_ZOOM = 7;
 const SETTLE_MS = 150;
 const PADDING = 40;
+/** A view this many zoom levels further out than the best fit still frames the post well enough. */
+const ZOOM_SLACK = 2;
 
 /** Elements laid over the map (a slide, a control bar): each keeps the places out from under it. */
 export type MapCovers = readonly RefObject<HTMLElement | null>[];
@@ -33,6 +36,26 @@ function fitPadding(container: HTMLElement, covers: MapCovers) {
     paddingTopLeft: [PADDING + left, PADDING] as [number, number],
     paddingBottomRight: [PADDING, PADDING + bottom] as [number, number],
   };
+}
+
+/** The part of the map's view that the padding leaves free. */
+function paddedView(map: L.Map, padding: ReturnType<typeof fitPadding>): L.LatLngBounds {
+  const size = map.getSize();
+  const topLeft = map.containerPointToLatLng(L.point(padding.paddingTopLeft));
+  const bottomRight = map.containerPointToLatLng(size.subtract(L.point(padding.paddingBottomRight)));
+  return L.latLngBounds(topLeft, bottomRight);
+}
+
+/** The shortest pan (pixels) that brings the target box inside the padded view. */
+function panInto(map: L.Map, target: L.LatLngBounds, padding: ReturnType<typeof fitPadding>): L.Point {
+  const size = map.getSize();
+  const [left, top] = padding.paddingTopLeft;
+  const [right, bottom] = padding.paddingBottomRight;
+  const a = map.latLngToContainerPoint(target.getNorthWest());
+  const b = map.latLngToContainerPoint(target.getSouthEast());
+  const shift = (low: number, high: number, min: number, max: number) =>
+    low < min ? low - min : high > max ? Math.min(high - max, low - min) : 0;
+  return L.point(shift(a.x, b.x, left, size.x - right), shift(a.y, b.y, top, size.y - bottom));
 }
 
 function reducedMotion(): boolean {
@@ -94,13 +117,26 @@ export function FitView({
       // Wait for the reader to settle: while scrubbing fast, the map does not chase every post.
       const timer = window.setTimeout(() => {
         map.stop();
+        const target = L.latLngBounds(toLatLngBounds(bounds));
+        const padding = fitPadding(container, covers);
+        const best = Math.min(
+          MAX_FIT_ZOOM,
+          map.getBoundsZoom(target, false, L.point(padding.paddingTopLeft).add(padding.paddingBottomRight)),
+        );
+        const zoom = map.getZoom();
+        const framed = zoom <= best && zoom >= best - ZOOM_SLACK;
+        // Places already in view at a fitting zoom: the map stays put (no jump, no redrawing of shapes).
+        if (framed && paddedView(map, padding).contains(target)) return settled();
         map.once('moveend', settled);
-        map.flyToBounds(toLatLngBounds(bounds), {
-          ...fitPadding(container, covers),
-          maxZoom: MAX_FIT_ZOOM,
-          animate,
-          duration: animate ? 0.8 : 0,
-        });
+        // At a fitting zoom, a pan is enough; otherwise the map flies to the post's places.
+        if (framed) map.panBy(panInto(map, target, padding), { animate, duration: animate ? 0.5 : 0 });
+        else
+          map.flyToBounds(target, {
+            ...padding,
+            maxZoom: MAX_FIT_ZOOM,
+            animate,
+            duration: animate ? 0.8 : 0,
+          });
       }, SETTLE_MS);
       return function cancelFit() {
         window.clearTimeout(timer);

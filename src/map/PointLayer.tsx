@@ -1,5 +1,5 @@
 /** Point places (cities, sites, landmarks) as markers, grouped into clusters where they would overlap. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useMapEvents } from 'react-leaflet';
 import type { Place } from '../core/types';
 import { ClusterMarker } from './ClusterMarker';
@@ -34,9 +34,13 @@ interface Props {
 export function PointLayer({ places, current, highlighted, onSelect, onHighlight }: Props) {
   const map = useMapEvents({ moveend: () => setViewport(viewportOf(map)) });
   const [viewport, setViewport] = useState(() => viewportOf(map));
+  const items = useMemo(
+    () => clusterPlaces(places, viewport.zoom, viewport.box),
+    [places, viewport.zoom, viewport.box],
+  );
   return (
     <>
-      {clusterPlaces(places, viewport.zoom, viewport.box).map((item) =>
+      {items.map((item) =>
         item.type === 'place' ? (
           <PlaceMarker
             key={item.place.id}

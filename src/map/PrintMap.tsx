@@ -14,7 +14,8 @@ const MAX_HEIGHT = 700;
 const LABEL_SIZE = 15;
 
 export function PrintMap({ chronology }: { chronology: Chronology }) {
-  const countries = useBasemap();
+  // Paper shows fine detail: the detailed basemap.
+  const countries = useBasemap(true);
   const places = [...chronology.placeById.values()];
   const projection = fitPicture(focusBounds(places) ?? WORLD, WIDTH, MAX_HEIGHT);
   const storyCountries = new Set(places.filter((p) => p.kind === 'country').map((p) => p.countryCode));

@@ -37,7 +37,7 @@ function placed(dx: number, dy: number): CSSProperties {
 
 export default function StaticStoryMap({ chronology, view }: Props) {
   const countries = useBasemap();
-  const layers = mapLayers(view, NO_HIGHLIGHT);
+  const layers = mapLayers(view.shownPlaces, view.currentPlaces, NO_HIGHLIGHT);
   const { zoom, centre, layouts } = pictureOf(chronology);
   const origin = [centre[0] - CANVAS.width / 2, centre[1] - CANVAS.height / 2];
   const at = (point: LatLon): [number, number] => {

@@ -1,5 +1,5 @@
 /** The story's map: bundled vector basemap, areas, clustered markers, fitted to the current entry. */
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import L from 'leaflet';
 import { AttributionControl, MapContainer, Pane } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -9,7 +9,8 @@ import { highlightPlace, useHighlight } from '../data/highlightStore';
 import { AreaLabels } from './AreaLabels';
 import { AreaLayer } from './AreaLayer';
 import { Basemap, BASEMAP_PANE } from './Basemap';
-import { useBasemap } from './basemapQuery';
+import { DETAIL_ZOOM, useBasemap } from './basemapQuery';
+import { DetailOnZoom } from './DetailOnZoom';
 import { creditsHtml } from './credits';
 import { FitView, type MapCovers } from './FitView';
 import { toLatLngBounds } from './geometry';
@@ -40,11 +41,17 @@ export default function StoryMap({
   covers,
   onSelectPlace,
 }: Props) {
-  const countries = useBasemap();
+  const [wantDetail, setWantDetail] = useState(false);
+  const countries = useBasemap(wantDetail);
+  const detailWanted = useCallback(() => setWantDetail(true), []);
   const highlight = useHighlight();
   const tiles = useMemo(() => tileSource(new URLSearchParams(window.location.search).get('tiles')), []);
   const initialBounds = useMemo(() => toLatLngBounds(openingBounds(chronology)), [chronology]);
-  const layers = mapLayers(view, highlight);
+  // The same places keep the same layers: a step that shows no new place redraws no marker.
+  const layers = useMemo(
+    () => mapLayers(view.shownPlaces, view.currentPlaces, highlight),
+    [view.shownPlaces, view.currentPlaces, highlight],
+  );
   const entry = chronology.entries[view.current] ?? null;
 
   return (
@@ -63,6 +70,7 @@ export default function StoryMap({
     >
       <AttributionControl prefix={creditsHtml()} />
       <LandPicture basemapDrawn={countries !== undefined} />
+      {!wantDetail && <DetailOnZoom zoom={DETAIL_ZOOM} onReached={detailWanted} />}
       <Pane name={BASEMAP_PANE} style={{ zIndex: 150 }}>
         <Basemap countries={countries} />
       </Pane>

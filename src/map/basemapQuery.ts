@@ -29,9 +29,16 @@ export function basemapQueryOptions(scale: BasemapScale) {
   });
 }
 
-/** The most detailed basemap loaded so far; the detailed one is only fetched once the coarse one is drawn. */
-export function useBasemap(): Countries | undefined {
+/** From this zoom on, Natural Earth's 1:110m coastlines look coarse: the 1:50m basemap is wanted. */
+export const DETAIL_ZOOM = 5;
+
+/**
+ * The most detailed basemap loaded so far. The coarse one always; the detailed one (five times the
+ * bytes) only once `wantDetail` (a map zoomed past the coarse one's detail, or paper), and after the
+ * coarse one is in.
+ */
+export function useBasemap(wantDetail = false): Countries | undefined {
   const coarse = useQuery(basemapQueryOptions('110m'));
-  const detailed = useQuery({ ...basemapQueryOptions('50m'), enabled: coarse.isSuccess });
+  const detailed = useQuery({ ...basemapQueryOptions('50m'), enabled: wantDetail && coarse.isSuccess });
   return detailed.data ?? coarse.data;
 }

@@ -49,16 +49,21 @@ export interface MapLayers {
   areaState(place: Place): AreaState;
 }
 
-export function mapLayers(view: ExplorerView, highlight: Highlight): MapLayers {
+/** The layers for the places shown so far; the same arguments give arrays equal in content. */
+export function mapLayers(
+  shownPlaces: readonly Place[],
+  currentPlaces: ReadonlySet<string>,
+  highlight: Highlight,
+): MapLayers {
   const highlighted = new Set([...highlight.places, ...(highlight.place ? [highlight.place] : [])]);
-  const areas = view.shownPlaces.filter((p) => !isPoint(p));
+  const areas = shownPlaces.filter((p) => !isPoint(p));
   return {
-    points: view.shownPlaces.filter(isPoint),
+    points: shownPlaces.filter(isPoint),
     areas: areas.filter((p) => !isLabelOnly(p)),
     labels: areas.filter(isLabelOnly),
     highlighted,
     areaState: (place) =>
-      highlighted.has(place.id) ? 'highlighted' : view.currentPlaces.has(place.id) ? 'current' : 'past',
+      highlighted.has(place.id) ? 'highlighted' : currentPlaces.has(place.id) ? 'current' : 'past',
   };
 }
 

@@ -3,6 +3,7 @@ import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Chronology } from '../core/chronology';
 import { formatMoment } from '../core/format';
 import type { Entry } from '../core/types';
+import { ScrubberTicks } from './ScrubberTicks';
 import { axisLabels, fraction, layoutTicks } from './ticks';
 
 /** PageUp and PageDown move this many entries. */
@@ -109,13 +110,7 @@ export function Scrubber({ chronology, moment, current, timeZone, onScrub, onSte
       >
         <div className="scrubber-rail" />
         <div className="scrubber-fill" style={{ width: `${position * 100}%` }} />
-        {ticks.map((tick) => (
-          <span
-            key={tick.index}
-            className={`scrubber-tick${tick.index <= current ? ' is-past' : ''}${tick.index === current ? ' is-current' : ''}`}
-            style={{ left: `${tick.at * 100}%`, top: `${tick.row * 6}px` }}
-          />
-        ))}
+        <ScrubberTicks ticks={ticks} position={position} current={ticks[current]} />
         <span className="scrubber-thumb" style={{ left: `${position * 100}%` }} />
       </div>
       <div className="scrubber-axis" aria-hidden="true">
