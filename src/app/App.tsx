@@ -3,8 +3,9 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { buildChronology } from '../core/chronology';
 import { limitStory } from '../core/lesson';
 import type { Modes } from '../core/modes';
-import { useStory } from '../data/storyQuery';
+import { SAMPLE_URL, useStory } from '../data/storyQuery';
 import { pageSource } from '../data/storySource';
+import { preloadLongList } from '../timeline/EntryList';
 import { currentSearch, replaceHistoryOnly, setViewState, useViewState } from '../data/viewStore';
 import { enterFullscreen } from '../present/fullscreen';
 import { ShareDialog } from '../share/ShareDialog';
@@ -24,6 +25,8 @@ function startPresenting() {
 
 export function App() {
   const [{ modes, source }] = useState(pageSource);
+  // Any story but the sample may be long: its list's code loads while the story does.
+  if ('url' in source && source.url !== SAMPLE_URL) preloadLongList();
   if (modes.embed) replaceHistoryOnly();
   if ('error' in source) return <LoadError error={new Error(source.error)} />;
   return <StoryApp url={source.url} modes={modes} />;

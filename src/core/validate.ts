@@ -1,6 +1,7 @@
 /** Validation that keeps what is right: each entry and place is checked on its own. */
 import * as v from 'valibot';
 import { EntrySchema, PlaceSchema, StoryMetaSchema } from './schema';
+import { isKnownTimeZone } from './time';
 import type { Entry, Place, Story, StoryMeta } from './types';
 
 /** One thing wrong with the data, said so a reader can find it. */
@@ -35,8 +36,22 @@ function label(item: unknown, index: number, kind: string): string {
   return `${kind} ${index + 1}${id}`;
 }
 
+/** Places or entries checked between two pauses of `validateSteps`. */
+const STEP = 200;
+
 /** Checks `data` against the contract; returns the valid entries and places and a list of what is wrong. */
 export function validateStory(data: unknown): Validated {
+  const steps = validateSteps(data);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `validateStory` in steps: the generator pauses (yields) after every few hundred places or entries, so
+ * that a page can validate a long story between frames; its return value is the validated story.
+ */
+export function* validateSteps(data: unknown): Generator<void, Validated, void> {
   const problems: Problem[] = [];
   const empty: Story = { schemaVersion: 1, story: {}, entries: [], places: [] };
   if (!isRecord(data)) {
@@ -52,29 +67,44 @@ export function validateStory(data: unknown): Validated {
   const meta = v.safeParse(StoryMetaSchema, data.story ?? {});
   const story: StoryMeta = meta.success ? meta.output : {};
   if (!meta.success) problems.push({ where: 'story', message: describe(meta.issues) });
+  if (story.sourceTimeZone !== undefined && !isKnownTimeZone(story.sourceTimeZone)) {
+    problems.push({
+      where: 'story.sourceTimeZone',
+      message: `unknown time zone "${story.sourceTimeZone.slice(0, 60)}"; times are shown in UTC`,
+    });
+    delete story.sourceTimeZone;
+  }
 
   const places = new Map<string, Place>();
   const rawPlaces = Array.isArray(data.places) ? data.places : [];
   if (!Array.isArray(data.places)) problems.push({ where: 'places', message: 'expected an array' });
-  rawPlaces.forEach((raw, index) => {
+  for (const [index, raw] of rawPlaces.entries()) {
+    if (index % STEP === STEP - 1) yield;
     const result = v.safeParse(PlaceSchema, raw);
     if (!result.success)
       problems.push({ where: label(raw, index, 'Place'), message: describe(result.issues) });
     else if (places.has(result.output.id))
       problems.push({ where: label(raw, index, 'Place'), message: 'duplicate id' });
     else places.set(result.output.id, result.output);
-  });
+  }
 
   const entries: Entry[] = [];
   const entryIds = new Set<string>();
   const rawEntries = Array.isArray(data.entries) ? data.entries : [];
   if (!Array.isArray(data.entries)) problems.push({ where: 'entries', message: 'expected an array' });
-  rawEntries.forEach((raw, index) => {
+  for (const [index, raw] of rawEntries.entries()) {
+    if (index % STEP === STEP - 1) yield;
     const where = label(raw, index, 'Entry');
     const result = v.safeParse(EntrySchema, raw);
-    if (!result.success) return problems.push({ where, message: describe(result.issues) });
+    if (!result.success) {
+      problems.push({ where, message: describe(result.issues) });
+      continue;
+    }
     const entry = result.output;
-    if (entryIds.has(entry.id)) return problems.push({ where, message: 'duplicate id' });
+    if (entryIds.has(entry.id)) {
+      problems.push({ where, message: 'duplicate id' });
+      continue;
+    }
     const unknown = entry.places.filter((id) => !places.has(id));
     if (unknown.length > 0) {
       problems.push({
@@ -91,7 +121,7 @@ export function validateStory(data: unknown): Validated {
       places: entry.places.filter((id) => places.has(id)),
       mentions: entry.mentions.filter((m) => places.has(m.placeId)),
     });
-  });
+  }
   // Counts follow the entries that are shown, not the numbers the file claims.
   const counts = new Map<string, number>();
   for (const entry of entries)

@@ -1,8 +1,10 @@
 /** The story's data: where it comes from, how it is fetched and validated, and the hook views use. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildChronology, type Chronology } from '../core/chronology';
-import type { Story } from '../core/types';
-import { validateStory, type Problem } from '../core/validate';
+import type { Entry, Story } from '../core/types';
+import type { Problem, Validated } from '../core/validate';
+import { readStoryDataInSlices } from './storyText';
+import { storyFromSlices, type WorkerMessage } from './storyWorkerMessages';
 
 export const SAMPLE_URL = './data/sample.json';
 
@@ -12,26 +14,88 @@ export interface LoadedStory {
   chronology: Chronology;
 }
 
-export class StoryLoadError extends Error {}
+export class StoryLoadError extends Error {
+  /** True when trying again may help (the network, the server); false for a file that is not a story. */
+  constructor(
+    message: string,
+    readonly retryable = true,
+  ) {
+    super(message);
+  }
+}
+
+/** Marks the moments of a story's loading on the page's timeline (the bench reads them). */
+const mark = (name: string) => globalThis.performance?.mark?.(name);
+
+/** Loads a story file in the story worker, which fetches, parses and validates it off the main thread. */
+function loadInWorker(url: string, signal: AbortSignal): Promise<Validated> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./storyWorker.ts', import.meta.url), { type: 'module' });
+    let head: Extract<WorkerMessage, { type: 'head' }> | null = null;
+    const slices: Entry[][] = [];
+    const abort = () => {
+      worker.terminate();
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    const finish = () => {
+      worker.terminate();
+      signal.removeEventListener('abort', abort);
+    };
+    worker.onerror = () => {
+      finish();
+      reject(new StoryLoadError('The story could not be loaded: reading it failed.', false));
+    };
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      if (data.type === 'head') head = data;
+      else if (data.type === 'entries') slices.push(JSON.parse(data.json) as Entry[]);
+      else if (data.type === 'error') {
+        finish();
+        reject(new StoryLoadError(data.message, data.retryable));
+      } else if (head) {
+        finish();
+        resolve(storyFromSlices(head, slices));
+      }
+    };
+    worker.postMessage({ url: new URL(url, document.baseURI).href });
+  });
+}
 
 async function fetchStory(url: string, signal: AbortSignal): Promise<LoadedStory> {
+  // Any story but the (small) sample may be long: it is loaded off the main thread where that is possible.
+  if (url !== SAMPLE_URL && typeof Worker !== 'undefined') {
+    const read = await loadInWorker(url, signal);
+    mark('story:read');
+    return { ...read, chronology: buildChronology(read.story) };
+  }
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    // No extra headers: the request must match the one public/preload.js started early.
+    response = await fetch(url, { signal });
   } catch (error) {
     if (signal.aborted) throw error;
     throw new StoryLoadError('The story could not be loaded: the network request failed.');
   }
   if (!response.ok)
     throw new StoryLoadError(`The story could not be loaded: the server answered ${response.status}.`);
+  mark('story:response');
   let data: unknown;
   try {
     data = await response.json();
-  } catch {
-    throw new StoryLoadError('The story could not be loaded: the file is not valid JSON.');
+  } catch (error) {
+    if (signal.aborted) throw error;
+    if (error instanceof SyntaxError)
+      throw new StoryLoadError('The story could not be loaded: the file is not valid JSON.', false);
+    throw new StoryLoadError('The story could not be loaded: the connection broke off.');
   }
-  const { story, problems } = validateStory(data);
-  return { story, problems, chronology: buildChronology(story) };
+  mark('story:parsed');
+  // A long story is validated in slices, between which the page keeps drawing and answering.
+  const read = await readStoryDataInSlices(data);
+  mark('story:read');
+  if ('error' in read) throw new StoryLoadError(read.error, false);
+  const chronology = buildChronology(read.story);
+  mark('story:indexed');
+  return { ...read, chronology };
 }
 
 /** Query options for one story file: key and fetcher together; retried with backoff before giving up. */
@@ -40,7 +104,7 @@ export function storyQueryOptions(url: string) {
     queryKey: ['story', url],
     queryFn: ({ signal }) => fetchStory(url, signal),
     staleTime: Infinity,
-    retry: 2,
+    retry: (failures, error) => failures < 2 && !(error instanceof StoryLoadError && !error.retryable),
     retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
   });
 }

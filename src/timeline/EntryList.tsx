@@ -23,9 +23,13 @@ const ESTIMATED_CARD_HEIGHT = 320;
 
 const NO_PLACES: Place[] = [];
 /** Only long stories need the virtualiser: its code loads when one does. */
-const VirtualEntryList = lazy(() =>
-  import('./VirtualEntryList').then((m) => ({ default: m.VirtualEntryList })),
-);
+const loadVirtualList = () => import('./VirtualEntryList');
+const VirtualEntryList = lazy(() => loadVirtualList().then((m) => ({ default: m.VirtualEntryList })));
+
+/** Starts loading the long-list code early, for a story that may turn out to be long. */
+export function preloadLongList(): void {
+  void loadVirtualList();
+}
 
 function prefersReducedMotion(): boolean {
   return (

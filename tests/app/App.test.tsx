@@ -161,20 +161,22 @@ describe('App', () => {
       expect(problems[0]).toBeVisible();
     });
 
-    it('says what is wrong with a file that is not a story at all', async () => {
-      stubFetch(async () => json([1, 2, 3]));
-      const { user } = renderApp();
+    it.each([
+      ['a list', [1, 2, 3]],
+      ['a number', 42],
+      ['a string', '"a story"'],
+      ['null', null],
+      ['a boolean', true],
+      ['an object without "entries"', {}],
+    ])('says a file that is %s is not a story, instead of showing an empty one', async (kind, data) => {
+      stubFetch(async () => json(data));
+      renderApp();
       const alert = await screen.findByRole('alert');
-      await user.click(within(alert).getByText('What is wrong'));
-      expect(within(alert).getByRole('listitem')).toHaveTextContent(
-        'document: expected a JSON object with "entries" and "places"',
-      );
+      expect(alert).toHaveTextContent(`This file is not a Live Atlas story: it is ${kind}`);
       expect(screen.queryByRole('article')).not.toBeInTheDocument();
+      expect(screen.queryByText(/warning/)).not.toBeInTheDocument();
     });
 
-    // BUG: an hours-only offset ("+01") passes validation, but Date.parse cannot read it; the card calls
-    // formatMoment(NaN), Intl throws "Invalid time value", and with no error boundary the whole page
-    // goes blank instead of showing the other 19 entries.
     it('still shows the valid entries when one entry’s time cannot be read', async () => {
       vi.spyOn(console, 'error').mockImplementation(() => {});
       vi.spyOn(console, 'warn').mockImplementation(() => {});

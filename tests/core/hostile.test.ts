@@ -152,8 +152,32 @@ const PAYLOADS: [string, unknown, { valid: number; problem?: RegExp }][] = [
 ];
 
 describe('validateStory(data) on malformed and hostile payloads', () => {
-  it(`covers at least 30 payloads (${PAYLOADS.length})`, () => {
-    expect(PAYLOADS.length).toBeGreaterThanOrEqual(30);
+  it('reports a problem for each of at least 30 malformed payloads, and pollutes no prototype', () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    const results = PAYLOADS.map(([name, payload, expected]) => ({
+      name,
+      expected,
+      ...validateStory(payload),
+    }));
+    const malformed = results.filter(({ expected }) => expected.problem);
+    const unreported = malformed.filter(({ problems }) => problems.length === 0).map(({ name }) => name);
+    expect(malformed.length).toBeGreaterThanOrEqual(30);
+    expect(unreported).toEqual([]);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reads a "__proto__" key as data: the result keeps a plain prototype and no polluted field', () => {
+    const payload = JSON.parse(
+      '{"__proto__": {"polluted": true}, "schemaVersion": 1, "story": {"__proto__": {"polluted": true}}, "entries": [], "places": []}',
+    );
+    const { story, problems } = validateStory(payload);
+    expect(problems).toEqual([]);
+    expect(Object.getPrototypeOf(story)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(story.story)).toBe(Object.prototype);
+    expect('polluted' in story).toBe(false);
+    expect('polluted' in story.story).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it.each(PAYLOADS)(
@@ -198,6 +222,26 @@ describe('readViewState(search) and readModes(search) on hostile URLs', () => {
 });
 
 describe('readCommand(data) on random and malicious messages', () => {
+  it.each([
+    ['a goto by entry id', { type: 'live-atlas:goto', entryId: '20250214-0758-124nfu' }],
+    ['a goto by time', { type: 'live-atlas:goto', time: '2025-02-14T08:00:00Z' }],
+    ['a goto by place id', { type: 'live-atlas:goto', placeId: 'kyiv' }],
+    ['play', { type: 'live-atlas:play' }],
+    ['pause', { type: 'live-atlas:pause' }],
+  ])('accepts %s and returns exactly that command', (_name, message) => {
+    expect(readCommand(structuredClone(message))).toEqual(message);
+  });
+
+  it('refuses a goto whose only field is malformed, even among good messages', () => {
+    expect(readCommand({ type: 'live-atlas:goto', placeId: '<img src=x>' })).toBeNull();
+    expect(readCommand({ type: 'live-atlas:goto', time: 'noon' })).toBeNull();
+    expect(readCommand({ type: 'live-atlas:goto', placeId: 'kyiv', onload: 'alert(1)' })).toBeNull();
+    expect(readCommand({ type: 'live-atlas:goto', placeId: 'kyiv' })).toEqual({
+      type: 'live-atlas:goto',
+      placeId: 'kyiv',
+    });
+  });
+
   it('never throws and returns only well-formed commands', () => {
     fc.assert(
       fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, maxDepth: 4 }), (data) => {

@@ -214,9 +214,6 @@ describe('validateStory(data)', () => {
     expect(story.entries).toHaveLength(20);
   });
 
-  // BUG: valibot's isoTimestamp accepts an offset of hours only ("+01"), which Date.parse cannot read
-  // (NaN). The entry passes validation, buildChronology silently treats it as untimed, and EntryCard
-  // calls formatMoment(NaN), which throws "Invalid time value" and breaks the whole list.
   it('rejects a publishedAt the app cannot read ("+01" offset)', () => {
     const { story, problems } = validateStory({
       schemaVersion: 1,
@@ -228,8 +225,6 @@ describe('validateStory(data)', () => {
     expect(problems).toHaveLength(1);
   });
 
-  // BUG (minor): an impossible calendar date passes validation and Date.parse rolls it over,
-  // so a post stamped 30 February is silently placed on 2 March.
   it('rejects an impossible calendar date', () => {
     const { problems } = validateStory({
       schemaVersion: 1,

@@ -15,15 +15,19 @@ Promise.all(servers.map((s) => new Promise((ok) => s.listen(0, '127.0.0.1', () =
   .then((ports) => { console.log(ports.join(' ')); servers.forEach((s) => s.close()); });
 `;
 
+/** `count` loopback ports that were free a moment ago. */
+export function freePorts(count: number): number[] {
+  return execFileSync(process.execPath, ['-e', FREE_PORTS, String(count)], { encoding: 'utf8' })
+    .trim()
+    .split(' ')
+    .map(Number);
+}
+
 export function ensurePorts(): void {
   const missing = VARIABLES.filter((name) => !process.env[name]);
   if (missing.length === 0) return;
-  const ports = execFileSync(process.execPath, ['-e', FREE_PORTS, String(missing.length)], {
-    encoding: 'utf8',
-  })
-    .trim()
-    .split(' ');
-  missing.forEach((name, i) => (process.env[name] = ports[i]));
+  const ports = freePorts(missing.length);
+  missing.forEach((name, i) => (process.env[name] = String(ports[i])));
 }
 
 function port(name: (typeof VARIABLES)[number]): number {

@@ -120,8 +120,6 @@ describe('PlaceList', () => {
     expect(rowOf('Kyiv')).not.toHaveClass('is-highlighted');
   });
 
-  // BUG: the number of posts is the data's `entryCount`, not recomputed after validation drops a
-  // broken entry: here the 09:05 entry (one of Kyiv's two) is dropped, yet Kyiv still says 2 posts.
   it('counts only the entries that are shown when some failed validation', () => {
     const data = JSON.parse(SAMPLE_TEXT);
     const broken = data.entries.find((e: { id: string }) => e.id === '20250214-0905-0dbvb7');

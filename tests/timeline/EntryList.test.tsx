@@ -257,10 +257,9 @@ describe('EntryList', () => {
       expect(screen.getByText('No posts match “zebra” in Kyiv.')).toBeInTheDocument();
     });
 
-    // DOUBTFUL: a story with no entries at all (say every entry failed validation) says
-    // "No posts match." although nothing was searched or filtered.
     it('does not speak of matching when the story has no posts and nothing is filtered', () => {
       renderList(buildChronology({ schemaVersion: 1, story: {}, entries: [], places: [] }));
+      expect(screen.getByText('This story has no posts to show.')).toBeInTheDocument();
       expect(screen.queryByText(/match/)).not.toBeInTheDocument();
     });
 
@@ -332,8 +331,6 @@ describe('EntryList', () => {
       expect(card.queryByRole('link')).not.toBeInTheDocument();
     });
 
-    // DOUBTFUL: the byline drops the reporter's location ("Kyiv"), which the data carries and
-    // mentions as a place (a "byline" mention), so that place name is neither shown nor marked.
     it('shows where the reporter is', () => {
       renderList(rich);
       const byline = within(article('Untitled post')).getByText(/Cai Dun/);
@@ -341,8 +338,6 @@ describe('EntryList', () => {
     });
   });
 
-  // BUG: a publishedAt with an hours-only offset ("+01") passes validation but Date.parse gives NaN;
-  // EntryCard then calls formatMoment(NaN), Intl throws "Invalid time value" and the list cannot render.
   it('still shows an entry whose time cannot be read (validation rejects it; the list does not crash)', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const story = validateStory({ schemaVersion: 1, story: {}, places: [], entries: [] }).story;

@@ -237,9 +237,6 @@ describe('Scrubber', () => {
     });
   });
 
-  // BUG: an empty story (e.g. a file whose entries all failed validation) counts as "ordinal" because
-  // every() of no times is true; the slider then reads "Post 1 of 0: No post yet" with
-  // aria-valuemax -1 below aria-valuemin 0.
   it('says there are no posts in an empty story instead of drawing a slider with no range', () => {
     const empty = buildChronology({ schemaVersion: 1, story: {}, entries: [], places: [] });
     render(

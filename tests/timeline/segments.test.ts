@@ -62,8 +62,6 @@ describe('segmentText(text, mentions, links)', () => {
     expect(segments.filter((s) => s.kind === 'place')).toHaveLength(1);
   });
 
-  // BUG: the doc says "Mentions win over links where they overlap", but ranges are taken in start
-  // order, so a link that starts before a mention swallows it and the place name is not marked.
   it('prefers a place over a link that starts earlier and overlaps it', () => {
     const segments = segmentText(
       'Reports from Kyiv today',

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { EMBED_HEIGHT, embedSnippet, embedUrl, fullViewUrl } from '../../src/core/links';
+
+const PAGE = 'https://atlas.example/stories/';
+const params = (url: string) => Object.fromEntries(new URL(url).searchParams);
+
+describe('fullViewUrl(pageUrl)', () => {
+  it('drops the parameters that only make sense in an embed and keeps the view', () => {
+    const url = fullViewUrl(
+      `${PAGE}?embed=1&childId=live-atlas-1&initialWidth=375&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example%2F&present=1&print=1&entry=e1&place=kyiv&t=2025-02-14T08%3A00%3A00Z&q=kyiv&order=oldest&tiles=osm&data=%2Fother.json`,
+    );
+    expect(params(url)).toEqual({
+      entry: 'e1',
+      place: 'kyiv',
+      t: '2025-02-14T08:00:00Z',
+      q: 'kyiv',
+      order: 'oldest',
+      tiles: 'osm',
+      data: '/other.json',
+    });
+    expect(url.startsWith(`${PAGE}?`)).toBe(true);
+  });
+
+  it('keeps the path and the hash', () => {
+    expect(fullViewUrl('https://atlas.example/a/b/index.html?embed=1&place=kyiv#map')).toBe(
+      'https://atlas.example/a/b/index.html?place=kyiv#map',
+    );
+  });
+
+  it('leaves a page without embed parameters as it is', () => {
+    expect(fullViewUrl(`${PAGE}?place=kyiv`)).toBe(`${PAGE}?place=kyiv`);
+  });
+});
+
+describe('embedUrl(pageUrl)', () => {
+  it('asks for the embed and keeps the view', () => {
+    expect(params(embedUrl(`${PAGE}?place=kyiv&entry=e1`))).toEqual({
+      place: 'kyiv',
+      entry: 'e1',
+      embed: '1',
+    });
+  });
+
+  it('drops presentation, handout and pym parameters, and never repeats embed', () => {
+    const url = embedUrl(`${PAGE}?embed=true&present=1&print=1&childId=c&place=kyiv`);
+    expect(new URL(url).searchParams.getAll('embed')).toEqual(['1']);
+    expect(params(url)).toEqual({ place: 'kyiv', embed: '1' });
+  });
+});
+
+describe('embedSnippet(pageUrl, title)', () => {
+  const snippet = embedSnippet(`${PAGE}?place=kyiv&entry=e1`, 'Munich Security Conference');
+  const iframe = /<iframe [^>]*><\/iframe>/.exec(snippet)?.[0] ?? '';
+  const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(iframe)?.[1];
+
+  it('has an iframe of the embed URL', () => {
+    expect(iframe).not.toBe('');
+    expect(attribute('src')).toBe(`${PAGE}?place=kyiv&amp;entry=e1&amp;embed=1`);
+  });
+
+  it('names the frame for assistive technology', () => {
+    expect(attribute('title')).toBe('Live Atlas: Munich Security Conference');
+    expect(attribute('aria-label')).toBe('Interactive timeline and map: Munich Security Conference');
+  });
+
+  it('loads lazily, allows full screen and is 640 px high before pym.js sizes it', () => {
+    expect(EMBED_HEIGHT).toBe(640);
+    expect(attribute('loading')).toBe('lazy');
+    expect(attribute('allow')).toBe('fullscreen');
+    expect(iframe).toMatch(/\sallowfullscreen[\s>]/);
+    expect(attribute('height')).toBe('640');
+    expect(attribute('width')).toBe('100%');
+    expect(attribute('style')).toBe('border:0;width:100%;height:640px');
+  });
+
+  it('wraps the iframe in a pym.js container with the same source and title', () => {
+    const container =
+      /^<div id="(live-atlas-[0-9a-z]+)" data-pym-src="([^"]*)" data-pym-title="([^"]*)" data-pym-allowfullscreen="true">/.exec(
+        snippet,
+      );
+    expect(container?.[2]).toBe(attribute('src'));
+    expect(container?.[3]).toBe(attribute('title'));
+    expect(snippet.split('\n')[2]).toBe('</div>');
+  });
+
+  it('loads pym.js from next to the page, not from a third party', () => {
+    expect(snippet.split('\n').at(-1)).toBe(
+      '<script src="https://atlas.example/stories/pym.v1.min.js" async></script>',
+    );
+    expect(embedSnippet('https://atlas.example/a/index.html?x=1', 'T')).toContain(
+      '<script src="https://atlas.example/a/pym.v1.min.js" async></script>',
+    );
+  });
+
+  it('gives the same page the same container id, and another page another', () => {
+    const id = (s: string) => /id="([^"]+)"/.exec(s)?.[1];
+    expect(id(embedSnippet(`${PAGE}?place=kyiv&entry=e1`, 'Other title'))).toBe(id(snippet));
+    expect(id(embedSnippet(`${PAGE}?place=moscow`, 'Munich Security Conference'))).not.toBe(id(snippet));
+  });
+
+  it('escapes quotes, <, > and & in the title, so a hostile title stays text', () => {
+    const hostile = '"><script>alert(1)</script> & more';
+    const html = embedSnippet(PAGE, hostile);
+    const escaped = '&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more';
+    expect(html).toContain(`title="Live Atlas: ${escaped}"`);
+    expect(html).toContain(`data-pym-title="Live Atlas: ${escaped}"`);
+    expect(html).toContain(`aria-label="Interactive timeline and map: ${escaped}"`);
+    expect(html).not.toContain(hostile);
+    expect(html).not.toContain('<script>');
+    expect(html.match(/<script/g)).toHaveLength(1);
+    // Every attribute still closes where it should: the tags are the four the snippet writes.
+    expect(html.match(/<[a-z/][^>]*>/g)?.map((tag) => /^<\/?[a-z]+/.exec(tag)?.[0])).toEqual([
+      '<div',
+      '<iframe',
+      '</iframe',
+      '</div',
+      '<script',
+      '</script',
+    ]);
+  });
+
+  it('escapes quotes, <, > and & in the URL', () => {
+    const html = embedSnippet(`${PAGE}?q=%22%3E%3Cb%3E&place=kyiv`, 'T');
+    // URLSearchParams writes the quote and brackets percent-encoded; the & between parameters is escaped.
+    expect(html).toContain('src="https://atlas.example/stories/?q=%22%3E%3Cb%3E&amp;place=kyiv&amp;embed=1"');
+    const raw = embedSnippet('https://atlas.example/"><b>&/', 'T');
+    expect(raw).not.toMatch(/"><b>/);
+    expect(raw).toContain('https://atlas.example/%22%3E%3Cb%3E&amp;/');
+  });
+});
