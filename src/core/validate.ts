@@ -48,10 +48,11 @@ export function validateStory(data: unknown): Validated {
 }
 
 /**
- * `validateStory` in steps: the generator pauses (yields) after every few hundred places or entries, so
- * that a page can validate a long story between frames; its return value is the validated story.
+ * `validateStory` in steps: the generator pauses after every few hundred places or entries, so that a
+ * page can validate a long story between frames, and yields the entries found valid since the last pause
+ * (none while places are checked); its return value is the whole validated story.
  */
-export function* validateSteps(data: unknown): Generator<void, Validated, void> {
+export function* validateSteps(data: unknown): Generator<Entry[], Validated, void> {
   const problems: Problem[] = [];
   const empty: Story = { schemaVersion: 1, story: {}, entries: [], places: [] };
   if (!isRecord(data)) {
@@ -79,7 +80,7 @@ export function* validateSteps(data: unknown): Generator<void, Validated, void> 
   const rawPlaces = Array.isArray(data.places) ? data.places : [];
   if (!Array.isArray(data.places)) problems.push({ where: 'places', message: 'expected an array' });
   for (const [index, raw] of rawPlaces.entries()) {
-    if (index % STEP === STEP - 1) yield;
+    if (index % STEP === STEP - 1) yield [];
     const result = v.safeParse(PlaceSchema, raw);
     if (!result.success)
       problems.push({ where: label(raw, index, 'Place'), message: describe(result.issues) });
@@ -89,11 +90,15 @@ export function* validateSteps(data: unknown): Generator<void, Validated, void> 
   }
 
   const entries: Entry[] = [];
+  let given = 0;
   const entryIds = new Set<string>();
   const rawEntries = Array.isArray(data.entries) ? data.entries : [];
   if (!Array.isArray(data.entries)) problems.push({ where: 'entries', message: 'expected an array' });
   for (const [index, raw] of rawEntries.entries()) {
-    if (index % STEP === STEP - 1) yield;
+    if (index % STEP === STEP - 1) {
+      yield entries.slice(given);
+      given = entries.length;
+    }
     const where = label(raw, index, 'Entry');
     const result = v.safeParse(EntrySchema, raw);
     if (!result.success) {
@@ -122,6 +127,7 @@ export function* validateSteps(data: unknown): Generator<void, Validated, void> 
       mentions: entry.mentions.filter((m) => places.has(m.placeId)),
     });
   }
+  if (given < entries.length) yield entries.slice(given);
   // Counts follow the entries that are shown, not the numbers the file claims.
   const counts = new Map<string, number>();
   for (const entry of entries)

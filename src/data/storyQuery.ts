@@ -31,7 +31,6 @@ const mark = (name: string) => globalThis.performance?.mark?.(name);
 function loadInWorker(url: string, signal: AbortSignal): Promise<Validated> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./storyWorker.ts', import.meta.url), { type: 'module' });
-    let head: Extract<WorkerMessage, { type: 'head' }> | null = null;
     const slices: Entry[][] = [];
     const abort = () => {
       worker.terminate();
@@ -47,14 +46,13 @@ function loadInWorker(url: string, signal: AbortSignal): Promise<Validated> {
       reject(new StoryLoadError('The story could not be loaded: reading it failed.', false));
     };
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
-      if (data.type === 'head') head = data;
-      else if (data.type === 'entries') slices.push(JSON.parse(data.json) as Entry[]);
+      if (data.type === 'entries') slices.push(JSON.parse(data.json) as Entry[]);
       else if (data.type === 'error') {
         finish();
         reject(new StoryLoadError(data.message, data.retryable));
-      } else if (head) {
+      } else {
         finish();
-        resolve(storyFromSlices(head, slices));
+        resolve(storyFromSlices(data, slices));
       }
     };
     worker.postMessage({ url: new URL(url, document.baseURI).href });

@@ -28,12 +28,16 @@ export function readStoryText(text: string): Validated | { error: string } {
   return readStoryData(data);
 }
 
+/** Why `data` is not a story at all, or null when it is one (perhaps with invalid parts). */
+export function notAStory(data: unknown): string | null {
+  return !isRecord(data) || (!Array.isArray(data.entries) && !Array.isArray(data.places))
+    ? `This file is not a Live Atlas story: it is ${kindOf(data)}, where a story is an object with "entries" and "places".`
+    : null;
+}
+
 export function readStoryData(data: unknown): Validated | { error: string } {
-  if (!isRecord(data) || (!Array.isArray(data.entries) && !Array.isArray(data.places)))
-    return {
-      error: `This file is not a Live Atlas story: it is ${kindOf(data)}, where a story is an object with "entries" and "places".`,
-    };
-  return validateStory(data);
+  const refused = notAStory(data);
+  return refused ? { error: refused } : validateStory(data);
 }
 
 /** Lets the page draw and answer input before work goes on (scheduler.yield where there is one). */

@@ -3,13 +3,14 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import type { LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import type { Place } from '../core/types';
+import L from 'leaflet';
+import { MAX_CLUSTER_ZOOM } from './clusters';
 import { clusterIcon } from './icons';
 
 interface Props {
   lat: number;
   lon: number;
   places: Place[];
-  expansionZoom: number;
   current: boolean;
 }
 
@@ -31,16 +32,23 @@ export const ClusterMarker = memo(
     a.lat === b.lat &&
     a.lon === b.lon &&
     a.current === b.current &&
-    a.expansionZoom === b.expansionZoom &&
     a.places.length === b.places.length &&
     a.places.every((p, i) => p === b.places[i]),
 );
 
-function ClusterMarkerView({ lat, lon, places, expansionZoom, current }: Props) {
+function ClusterMarkerView({ lat, lon, places, current }: Props) {
   const map = useMap();
   const marker = useRef<LeafletMarker>(null);
   const position = useMemo<[number, number]>(() => [lat, lon], [lat, lon]);
-  const zoomIn = () => map.flyTo(position, Math.max(expansionZoom, map.getZoom() + 1));
+  // Zooms to where the group's places stand apart (never further out than a zoom step in).
+  const zoomIn = () => {
+    const bounds = L.latLngBounds(places.map((p) => [p.lat, p.lon]));
+    const zoom = Math.max(
+      map.getZoom() + 1,
+      Math.min(map.getBoundsZoom(bounds.pad(0.5)), MAX_CLUSTER_ZOOM + 1),
+    );
+    map.flyTo(bounds.getCenter(), zoom);
+  };
 
   useEffect(
     function syncClusterElement() {

@@ -56,7 +56,6 @@ export function PointLayer({ places, current, highlighted, onSelect, onHighlight
             lat={item.lat}
             lon={item.lon}
             places={item.places}
-            expansionZoom={item.expansionZoom}
             current={item.places.some((p) => current.has(p.id))}
           />
         ),

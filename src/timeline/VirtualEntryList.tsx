@@ -26,13 +26,20 @@ export function VirtualEntryList({ indexes, currentPosition, estimateHeight, ren
 
   useEffect(
     function keepCurrentEntryInView() {
-      if (currentPosition < 0) return;
-      // Scrolling forces layout: only scroll when the current post is not already in view.
-      const item = virtualizer.getVirtualItems().find((i) => i.index === currentPosition);
+      const scrollElement = scroller.current;
+      if (currentPosition < 0 || !scrollElement) return;
+      // Only scroll when the current post is not already in view. The virtualizer knows where every
+      // post is and how far the list is scrolled: nothing is read from the page (no forced layout).
+      const item = virtualizer.measurementsCache[currentPosition];
+      if (!item) return;
       const top = virtualizer.scrollOffset ?? 0;
       const bottom = top + (virtualizer.scrollRect?.height ?? 0);
-      if (item && item.start >= top && item.start + Math.min(item.size, bottom - top) <= bottom) return;
-      virtualizer.scrollToIndex(currentPosition, { align: 'start' });
+      if (item.start >= top && item.start + Math.min(item.size, bottom - top) <= bottom) return;
+      // Scrolled in the next frame, with the layout the frame does anyway (setting it now forces one).
+      const frame = requestAnimationFrame(() => (scrollElement.scrollTop = item.start));
+      return function cancelScroll() {
+        cancelAnimationFrame(frame);
+      };
     },
     [currentPosition, virtualizer],
   );

@@ -112,7 +112,7 @@ describe('StoryMap', () => {
     });
 
     it('names a place with one post in the singular', () => {
-      renderMap();
+      renderMap({ entry: ID_0758 });
       expect(screen.getByRole('button', { name: 'Pokrovsk, 1 post' })).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Kyiv, 2 posts' })).toBeInTheDocument();
     });
@@ -141,15 +141,19 @@ describe('StoryMap', () => {
     });
 
     it('moves the current mark as the story moves on', () => {
-      const kyiv = () => screen.getByRole('button', { name: 'Kyiv, 2 posts' });
-      const { rerender } = renderMap({ entry: ID_0758 });
-      expect(kyiv()).toHaveAttribute('aria-current', 'true');
-      // 08:47 is about Europe, Ukraine, Munich and the Atlantic: Kyiv stays on the map, no longer current.
-      rerender({ entry: ID_0847 });
-      expect(kyiv()).not.toHaveAttribute('aria-current');
-      expect(screen.getByRole('button', { name: 'Munich, 8 posts' })).toHaveAttribute('aria-current', 'true');
-      rerender({ entry: ID_0905 });
-      expect(kyiv()).toHaveAttribute('aria-current', 'true');
+      const munich = () => screen.getByRole('button', { name: 'Munich, 8 posts' });
+      const { rerender } = renderMap({ entry: ID_0707 });
+      expect(munich()).toHaveAttribute('aria-current', 'true');
+      // 07:23 is about the front line: Munich stays on the map, no longer current; Pokrovsk is.
+      rerender({ entry: '20250214-0723-0lks3p' });
+      expect(munich()).not.toHaveAttribute('aria-current');
+      expect(screen.getByRole('button', { name: 'Pokrovsk, 1 post' })).toHaveAttribute(
+        'aria-current',
+        'true',
+      );
+      rerender({ entry: ID_0758 });
+      expect(munich()).toHaveAttribute('aria-current', 'true');
+      expect(screen.getByRole('button', { name: 'Kyiv, 2 posts' })).toHaveAttribute('aria-current', 'true');
     });
 
     it('chooses the place when a marker is clicked', async () => {
