@@ -1,7 +1,7 @@
 /** Loads the story and shows it the way the URL asks: explorer, embed, presentation or handout. */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { buildChronology } from '../core/chronology';
-import { limitStory } from '../core/lesson';
+import { lessonOf } from '../core/lesson';
 import type { Modes } from '../core/modes';
 import { SAMPLE_URL, useStory } from '../data/storyQuery';
 import { pageSource } from '../data/storySource';
@@ -10,6 +10,7 @@ import { currentSearch, replaceHistoryOnly, setViewState, useViewState } from '.
 import { enterFullscreen } from '../present/fullscreen';
 import { ShareDialog } from '../share/ShareDialog';
 import { Explorer } from './Explorer';
+import { LessonBanner } from './LessonBanner';
 import { LoadError } from './LoadError';
 import { ProblemsNotice } from './ProblemsNotice';
 import { Skeleton } from './Skeleton';
@@ -39,8 +40,13 @@ export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
   const loaded = query.data;
   const limited = useMemo(() => {
     if (!loaded) return null;
-    const story = limitStory(loaded.story, modes.from, modes.to);
-    return { story, chronology: story === loaded.story ? loaded.chronology : buildChronology(story) };
+    const lesson = lessonOf(loaded.story, modes.from, modes.to);
+    const { story } = lesson;
+    return {
+      lesson,
+      story,
+      chronology: story === loaded.story ? loaded.chronology : buildChronology(story),
+    };
   }, [loaded, modes.from, modes.to]);
 
   if (query.isPending) return <Skeleton />;
@@ -53,8 +59,13 @@ export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
       />
     );
   }
-  const { story, chronology } = limited;
-  const problems = loaded.problems.length > 0 && <ProblemsNotice problems={loaded.problems} />;
+  const { story, chronology, lesson } = limited;
+  const problems = (
+    <>
+      {loaded.problems.length > 0 && <ProblemsNotice problems={loaded.problems} />}
+      <LessonBanner lesson={lesson} chronology={chronology} timeZone={story.story.sourceTimeZone ?? 'UTC'} />
+    </>
+  );
   const other = modes.print
     ? HandoutView
     : modes.present || view.present

@@ -1,17 +1,10 @@
 /** The handout (`?print=1`): the map for paper, then the chronology with a short link back to each post. */
 import type { Chronology } from '../core/chronology';
 import { formatDay, formatMoment } from '../core/format';
-import { fullViewUrl } from '../core/links';
+import { entryLink } from '../core/links';
 import type { Story } from '../core/types';
 import { PrintMap } from '../map/PrintMap';
 import './handout.css';
-
-function entryLink(id: string): string {
-  const url = new URL(fullViewUrl(window.location.href));
-  url.search = '';
-  url.searchParams.set('entry', id);
-  return url.href;
-}
 
 export function HandoutView({ story, chronology }: { story: Story; chronology: Chronology }) {
   const timeZone = story.story.sourceTimeZone ?? 'UTC';
@@ -38,7 +31,7 @@ export function HandoutView({ story, chronology }: { story: Story; chronology: C
           {chronology.entries.map((entry) => {
             const first = entry.blocks.find((b) => b.type === 'paragraph');
             const places = entry.places.map((id) => chronology.placeById.get(id)?.name).filter(Boolean);
-            const link = entryLink(entry.id);
+            const link = entryLink(window.location.href, entry.id);
             return (
               <li key={entry.id} className="handout-entry">
                 <p className="handout-time">

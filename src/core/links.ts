@@ -10,6 +10,21 @@ export function fullViewUrl(pageUrl: string): string {
   return url.href;
 }
 
+/** What a link back to one post keeps of the page's address: which story, its lesson range, how it reads. */
+const STORY_PARAMS = ['data', 'from', 'to', 'tz', 'lang'];
+
+/** A link to one post of the same story (the handout's links back): the story and its range kept. */
+export function entryLink(pageUrl: string, entryId: string): string {
+  const page = new URL(pageUrl);
+  const url = new URL(page.pathname, page.origin);
+  for (const key of STORY_PARAMS) {
+    const value = page.searchParams.get(key);
+    if (value) url.searchParams.set(key, value);
+  }
+  url.searchParams.set('entry', entryId);
+  return url.href;
+}
+
 /** The same view as an embed. */
 export function embedUrl(pageUrl: string): string {
   const url = new URL(fullViewUrl(pageUrl));

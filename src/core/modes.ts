@@ -30,7 +30,7 @@ export function readModes(search: string): Modes {
   if (from) modes.from = from;
   if (to) modes.to = to;
   const data = params.get('data');
-  if (data && data.length <= MAX_URL) modes.data = data;
+  if (data) modes.data = data;
   return modes;
 }
 
@@ -45,6 +45,10 @@ export function resolveDataUrl(
   fallback: string,
 ): { url: string } | { error: string } {
   if (!data) return { url: fallback };
+  if (data.length > MAX_URL)
+    return {
+      error: `The data address in the link is too long (${data.length} characters; at most ${MAX_URL}).`,
+    };
   let url: URL;
   try {
     url = new URL(data, pageUrl);

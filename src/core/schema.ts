@@ -5,6 +5,22 @@ import type { Block, Entry, Place, StoryMeta } from './types';
 /** Longest text any field may hold; a guard against hostile payloads, far above any real post. */
 const MAX_TEXT = 100_000;
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+/**
+ * Longest lists, far above any real live page, so that any story the schema accepts can be shown
+ * without freezing the page (a post with 50,000 places, a paragraph with 40,000 links).
+ */
+export const LIMITS = {
+  entries: 100_000,
+  places: 100_000,
+  blocksPerEntry: 2_000,
+  placesPerEntry: 1_000,
+  mentionsPerEntry: 5_000,
+  linksPerParagraph: 5_000,
+  itemsPerList: 5_000,
+  labels: 20,
+  people: 50,
+} as const;
+const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -21,8 +37,12 @@ export function isReadableTime(text: string): boolean {
 const LinkSchema = v.object({ start: offset, end: offset });
 
 export const BlockSchema: v.GenericSchema<unknown, Block> = v.variant('type', [
-  v.object({ type: v.literal('paragraph'), text, links: v.optional(v.array(LinkSchema)) }),
-  v.object({ type: v.literal('list'), items: v.array(text) }),
+  v.object({
+    type: v.literal('paragraph'),
+    text,
+    links: v.optional(list(LinkSchema, LIMITS.linksPerParagraph)),
+  }),
+  v.object({ type: v.literal('list'), items: list(text, LIMITS.itemsPerList) }),
   v.object({ type: v.literal('image'), alt: text, credit: v.optional(text), caption: v.optional(text) }),
   v.object({ type: v.literal('media'), caption: text }),
   v.object({ type: v.literal('quote'), text, cite: v.optional(text) }),
@@ -50,11 +70,11 @@ export const EntrySchema: v.GenericSchema<unknown, Entry> = v.object({
       v.check(isReadableTime, 'publishedAt must be a real date and time with Z or a ±hh:mm offset'),
     ),
   ),
-  labels: v.array(text),
-  byline: v.nullable(v.union([PersonSchema, v.array(PersonSchema)])),
-  blocks: v.array(BlockSchema),
-  places: v.array(text),
-  mentions: v.array(MentionSchema),
+  labels: list(text, LIMITS.labels),
+  byline: v.nullable(v.union([PersonSchema, list(PersonSchema, LIMITS.people)])),
+  blocks: list(BlockSchema, LIMITS.blocksPerEntry),
+  places: list(text, LIMITS.placesPerEntry),
+  mentions: list(MentionSchema, LIMITS.mentionsPerEntry),
 });
 
 const latitude = v.pipe(v.number(), v.finite(), v.minValue(-90), v.maxValue(90));
@@ -89,6 +109,6 @@ export const StoryMetaSchema: v.GenericSchema<unknown, StoryMeta> = v.object({
 export const StorySchema = v.object({
   schemaVersion: v.literal(1),
   story: StoryMetaSchema,
-  entries: v.array(EntrySchema),
-  places: v.array(PlaceSchema),
+  entries: list(EntrySchema, LIMITS.entries),
+  places: list(PlaceSchema, LIMITS.places),
 });

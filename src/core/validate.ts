@@ -1,6 +1,6 @@
 /** Validation that keeps what is right: each entry and place is checked on its own. */
 import * as v from 'valibot';
-import { EntrySchema, PlaceSchema, StoryMetaSchema } from './schema';
+import { EntrySchema, LIMITS, PlaceSchema, StoryMetaSchema } from './schema';
 import { isKnownTimeZone } from './time';
 import type { Entry, Place, Story, StoryMeta } from './types';
 
@@ -77,7 +77,10 @@ export function* validateSteps(data: unknown): Generator<Entry[], Validated, voi
   }
 
   const places = new Map<string, Place>();
-  const rawPlaces = Array.isArray(data.places) ? data.places : [];
+  const allPlaces = Array.isArray(data.places) ? data.places : [];
+  const rawPlaces = allPlaces.slice(0, LIMITS.places);
+  if (allPlaces.length > LIMITS.places)
+    problems.push({ where: 'places', message: `more than ${LIMITS.places} places; the rest were left out` });
   if (!Array.isArray(data.places)) problems.push({ where: 'places', message: 'expected an array' });
   for (const [index, raw] of rawPlaces.entries()) {
     if (index % STEP === STEP - 1) yield [];
@@ -92,7 +95,10 @@ export function* validateSteps(data: unknown): Generator<Entry[], Validated, voi
   const entries: Entry[] = [];
   let given = 0;
   const entryIds = new Set<string>();
-  const rawEntries = Array.isArray(data.entries) ? data.entries : [];
+  const allEntries = Array.isArray(data.entries) ? data.entries : [];
+  const rawEntries = allEntries.slice(0, LIMITS.entries);
+  if (allEntries.length > LIMITS.entries)
+    problems.push({ where: 'entries', message: `more than ${LIMITS.entries} posts; the rest were left out` });
   if (!Array.isArray(data.entries)) problems.push({ where: 'entries', message: 'expected an array' });
   for (const [index, raw] of rawEntries.entries()) {
     if (index % STEP === STEP - 1) {
@@ -123,7 +129,8 @@ export function* validateSteps(data: unknown): Generator<Entry[], Validated, voi
     entryIds.add(entry.id);
     entries.push({
       ...entry,
-      places: entry.places.filter((id) => places.has(id)),
+      // A place named twice in a post's list is still one place of that post.
+      places: [...new Set(entry.places.filter((id) => places.has(id)))],
       mentions: entry.mentions.filter((m) => places.has(m.placeId)),
     });
   }

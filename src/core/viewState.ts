@@ -42,7 +42,10 @@ export function readViewState(search: string): ViewState {
   if (entry) state.entry = entry;
   const place = id(params.get('place'));
   if (place) state.place = place;
-  const q = withoutControlCharacters(params.get('q') ?? '').slice(0, MAX_QUERY);
+  // Cut on code points: a cut may never leave half of a surrogate pair (an emoji, a rare character).
+  const q = Array.from(withoutControlCharacters(params.get('q') ?? ''))
+    .slice(0, MAX_QUERY)
+    .join('');
   if (q?.trim()) state.q = q;
   const order = params.get('order');
   if (order === 'newest' || order === 'oldest') state.order = order;

@@ -3,6 +3,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import L from 'leaflet';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Place } from '../core/types';
+import { hasSize } from './FollowSize';
 import { boundsOf, isPoint, toLatLngBounds } from './geometry';
 
 /** After the reader pans or zooms, the map leaves the view alone this long. */
@@ -116,6 +117,8 @@ export function FitView({
       const settled = () => delete container.dataset.fit;
       // Wait for the reader to settle: while scrubbing fast, the map does not chase every post.
       const timer = window.setTimeout(() => {
+        // A hidden map has no size to fit in; it is fitted when it is shown (FollowSize).
+        if (!hasSize(map)) return settled();
         map.stop();
         const target = L.latLngBounds(toLatLngBounds(bounds));
         const padding = fitPadding(container, covers);

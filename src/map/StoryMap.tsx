@@ -18,7 +18,16 @@ import { LandPicture } from './LandPicture';
 import { currentPlacesOf, mapLayers, OPENING_FIT, openingBounds } from './layers';
 import { OptionalTiles } from './OptionalTiles';
 import { PointLayer } from './PointLayer';
-import { tileSource } from './tiles';
+import { readTiles } from './tiles';
+import { FollowSize } from './FollowSize';
+import { MapErrorBoundary } from './MapErrorBoundary';
+import { boundsOf } from './geometry';
+
+/** Sites whose tile templates `?tiles=` may name (`VITE_TILE_ORIGINS`, comma-separated). */
+const TILE_ORIGINS = ((import.meta.env.VITE_TILE_ORIGINS as string | undefined) ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 import './map.css';
 
 interface Props {
@@ -33,19 +42,24 @@ interface Props {
   onSelectPlace(id: string): void;
 }
 
-export default function StoryMap({
-  chronology,
-  view,
-  openOnCurrent,
-  embedded = false,
-  covers,
-  onSelectPlace,
-}: Props) {
+/** The map, inside its own error boundary: a map that fails never takes the page down with it. */
+export default function StoryMap(props: Props) {
+  return (
+    <MapErrorBoundary>
+      <StoryMapView {...props} />
+    </MapErrorBoundary>
+  );
+}
+
+function StoryMapView({ chronology, view, openOnCurrent, embedded = false, covers, onSelectPlace }: Props) {
   const [wantDetail, setWantDetail] = useState(false);
   const countries = useBasemap(wantDetail);
   const detailWanted = useCallback(() => setWantDetail(true), []);
   const highlight = useHighlight();
-  const tiles = useMemo(() => tileSource(new URLSearchParams(window.location.search).get('tiles')), []);
+  const tiles = useMemo(
+    () => readTiles(new URLSearchParams(window.location.search).get('tiles'), TILE_ORIGINS),
+    [],
+  );
   const initialBounds = useMemo(() => toLatLngBounds(openingBounds(chronology)), [chronology]);
   // The same places keep the same layers: a step that shows no new place redraws no marker.
   const layers = useMemo(
@@ -53,6 +67,7 @@ export default function StoryMap({
     [view.shownPlaces, view.currentPlaces, highlight],
   );
   const entry = chronology.entries[view.current] ?? null;
+  const currentPlaces = currentPlacesOf(chronology, view);
 
   return (
     <MapContainer
@@ -60,7 +75,7 @@ export default function StoryMap({
       bounds={initialBounds}
       boundsOptions={{ padding: [OPENING_FIT.padding, OPENING_FIT.padding], maxZoom: OPENING_FIT.maxZoom }}
       minZoom={OPENING_FIT.minZoom}
-      maxZoom={tiles?.maxZoom ?? 12}
+      maxZoom={tiles.source?.maxZoom ?? 12}
       worldCopyJump
       scrollWheelZoom={!embedded}
       dragging={!embedded || !L.Browser.mobile}
@@ -74,7 +89,7 @@ export default function StoryMap({
       <Pane name={BASEMAP_PANE} style={{ zIndex: 150 }}>
         <Basemap countries={countries} />
       </Pane>
-      <OptionalTiles source={tiles} />
+      <OptionalTiles source={tiles.source} />
       <AreaLayer
         places={layers.areas}
         countries={countries}
@@ -91,10 +106,19 @@ export default function StoryMap({
       />
       <FitView
         entryId={entry?.id ?? null}
-        places={currentPlacesOf(chronology, view)}
+        places={currentPlaces}
         fitOnMount={openOnCurrent}
         covers={covers}
       />
+      <FollowSize
+        bounds={boundsOf(currentPlaces) ?? openingBounds(chronology)}
+        padding={OPENING_FIT.padding}
+      />
+      {tiles.notice && (
+        <p className="map-notice" role="status">
+          {tiles.notice}
+        </p>
+      )}
     </MapContainer>
   );
 }

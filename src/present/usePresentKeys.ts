@@ -16,11 +16,13 @@ export function usePresentKeys(onAction: (action: PresentAction) => void) {
       const action = presentAction(event.key);
       if (!action) return;
       event.preventDefault();
+      event.stopPropagation();
       handler.current(action);
     };
-    window.addEventListener('keydown', onKeyDown);
+    // Capture: the keys reach the presentation before the map, which would pan on the arrows.
+    window.addEventListener('keydown', onKeyDown, { capture: true });
     return function stopListeningForPresenterKeys() {
-      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keydown', onKeyDown, { capture: true });
     };
   }, []);
 }

@@ -1,5 +1,6 @@
 /** One content block of an entry: paragraph, list, figure, media or quote, with its place names marked. */
 import type { Block, Mention } from '../core/types';
+import { groupBy } from './groupBy';
 import { MarkedText } from './MarkedText';
 import type { PlaceHandlers } from './PlaceButton';
 
@@ -10,7 +11,9 @@ interface Props {
 }
 
 export function BlockView({ block, mentions, handlers }: Props) {
-  const field = (name: 'alt' | 'caption') => mentions.filter((m) => m.field === name);
+  const byField = groupBy(mentions, (m) => m.field);
+  const byItem = groupBy(mentions, (m) => m.item);
+  const field = (name: 'alt' | 'caption') => byField.get(name) ?? [];
   switch (block.type) {
     case 'paragraph':
       return (
@@ -32,7 +35,7 @@ export function BlockView({ block, mentions, handlers }: Props) {
         <ul>
           {block.items.map((item, i) => (
             <li key={i}>
-              <MarkedText text={item} mentions={mentions.filter((m) => m.item === i)} handlers={handlers} />
+              <MarkedText text={item} mentions={byItem.get(i) ?? []} handlers={handlers} />
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { limitStory } from '../../src/core/lesson';
+import { lessonOf, limitStory } from '../../src/core/lesson';
 import type { Story } from '../../src/core/types';
 import { validateStory } from '../../src/core/validate';
 
@@ -67,9 +67,63 @@ describe('limitStory(story, from, to)', () => {
     expect(story).toEqual(before);
   });
 
-  it('gives an empty story when the range holds no entry', () => {
-    const lesson = limitStory(story, '2025-02-14T07:08:00Z', '2025-02-14T07:13:00Z');
-    expect(lesson.entries).toEqual([]);
-    expect(lesson.places).toEqual([]);
+  it('shows the whole story, and says why, when the range holds no post', () => {
+    const lesson = lessonOf(story, '2025-02-14T07:08:00Z', '2025-02-14T07:13:00Z');
+    expect(lesson.story).toBe(story);
+    expect(lesson.range).toBeNull();
+    expect(lesson.notice).toMatch(/No post .* falls inside .* the whole story is shown/);
+  });
+});
+
+describe('lessonOf(story, from, to)', () => {
+  it('shows the whole story, and says why, for an inverted range', () => {
+    const lesson = lessonOf(story, '2025-02-14T09:00:00Z', '2025-02-14T08:00:00Z');
+    expect(lesson.story).toBe(story);
+    expect(lesson.notice).toBe(
+      'This lesson link starts (2025-02-14T09:00:00Z) after it ends (2025-02-14T08:00:00Z), so the whole story is shown.',
+    );
+  });
+
+  it('counts a `to` given to the minute to the end of that minute (a post stamped 08:25:40 is in)', () => {
+    const withSeconds: Story = {
+      ...story,
+      entries: story.entries.map((e) =>
+        e.publishedAt === '2025-02-14T08:25:00Z' ? { ...e, publishedAt: '2025-02-14T08:25:40Z' } : e,
+      ),
+    };
+    expect(times(limitStory(withSeconds, '2025-02-14T08:12:00Z', '2025-02-14T08:25Z'))).toEqual([
+      '08:25',
+      '08:12',
+    ]);
+    // With seconds, a bound is exact.
+    expect(times(limitStory(withSeconds, '2025-02-14T08:12:00Z', '2025-02-14T08:25:00Z'))).toEqual(['08:12']);
+  });
+
+  it('keeps an untimed post that the timeline places inside the range (after the post before it)', () => {
+    const untimed: Story = {
+      ...story,
+      entries: story.entries.map((e) =>
+        e.publishedAt === '2025-02-14T08:25:00Z' ? { ...e, publishedAt: null } : e,
+      ),
+    };
+    // On the timeline the untimed post takes 08:12, the time of the post before it.
+    const lesson = lessonOf(untimed, '2025-02-14T08:10:00Z', '2025-02-14T08:20:00Z');
+    expect(lesson.story.entries.map((e) => e.publishedAt)).toEqual([null, '2025-02-14T08:12:00Z']);
+    expect(lesson.range).toEqual({
+      from: Date.parse('2025-02-14T08:10:00Z'),
+      to: Date.parse('2025-02-14T08:20:00Z'),
+      total: 20,
+    });
+  });
+
+  it('counts a place named twice in a post once', () => {
+    const twice: Story = {
+      ...story,
+      entries: story.entries.map((e, i) => (i === 0 ? { ...e, places: [...e.places, ...e.places] } : e)),
+    };
+    const lesson = lessonOf(twice, '2025-02-14T10:00:00Z');
+    expect(Object.fromEntries(lesson.story.places.map((p) => [p.id, p.entryCount]))).toMatchObject({
+      kremlin: 1,
+    });
   });
 });

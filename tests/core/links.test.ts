@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_HEIGHT, embedSnippet, embedUrl, fullViewUrl } from '../../src/core/links';
+import { EMBED_HEIGHT, embedSnippet, embedUrl, entryLink, fullViewUrl } from '../../src/core/links';
 
 const PAGE = 'https://atlas.example/stories/';
 const params = (url: string) => Object.fromEntries(new URL(url).searchParams);
@@ -126,5 +126,26 @@ describe('embedSnippet(pageUrl, title)', () => {
     const raw = embedSnippet('https://atlas.example/"><b>&/', 'T');
     expect(raw).not.toMatch(/"><b>/);
     expect(raw).toContain('https://atlas.example/%22%3E%3Cb%3E&amp;/');
+  });
+});
+
+describe('entryLink(pageUrl, entryId)', () => {
+  it('links to the post in the same story, keeping its data file and lesson range', () => {
+    const link = entryLink(
+      'https://atlas.example/app/?print=1&data=.%2Fstories%2Fa.json&from=2025-02-14T07%3A50Z&to=2025-02-14T08%3A30Z&q=kyiv&embed=1',
+      '20250214-0758-124nfu',
+    );
+    const url = new URL(link);
+    expect(url.origin + url.pathname).toBe('https://atlas.example/app/');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      data: './stories/a.json',
+      from: '2025-02-14T07:50Z',
+      to: '2025-02-14T08:30Z',
+      entry: '20250214-0758-124nfu',
+    });
+  });
+
+  it('gives the sample’s post a link with only the entry', () => {
+    expect(entryLink('https://atlas.example/?print=1', 'x-1')).toBe('https://atlas.example/?entry=x-1');
   });
 });

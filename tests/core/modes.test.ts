@@ -55,10 +55,17 @@ describe('readModes(search)', () => {
     expect(readModes(`?data=${encodeURIComponent(longest)}`).data).toBe(longest);
   });
 
-  it('ignores `data` over 2000 characters, and an empty one', () => {
+  it('keeps `data` of any length (so a link that names a story never shows another), ignores an empty one', () => {
     const tooLong = `https://data.example/${'a'.repeat(2000)}`;
-    expect(readModes(`?data=${encodeURIComponent(tooLong)}`)).not.toHaveProperty('data');
+    expect(readModes(`?data=${encodeURIComponent(tooLong)}`).data).toBe(tooLong);
     expect(readModes('?data=')).not.toHaveProperty('data');
+  });
+
+  it('refuses, with a reason, a `data` address over 2000 characters instead of showing the sample', () => {
+    const tooLong = `./${'a'.repeat(2000)}.json`;
+    expect(resolveDataUrl(tooLong, 'https://atlas.example/', [], './data/sample.json')).toEqual({
+      error: 'The data address in the link is too long (2007 characters; at most 2000).',
+    });
   });
 });
 

@@ -235,3 +235,49 @@ describe('validateStory(data)', () => {
     expect(problems).toHaveLength(1);
   });
 });
+
+describe('validateStory(data) on what the schema bounds and reports', () => {
+  it('reports an unknown sourceTimeZone among the problems and leaves it out (times show in UTC)', () => {
+    const { story, problems } = validateStory({
+      schemaVersion: 1,
+      story: { sourceTimeZone: 'Mars/Olympus_Mons' },
+      entries: [],
+      places: [],
+    });
+    expect(story.story.sourceTimeZone).toBeUndefined();
+    expect(problems).toEqual([
+      {
+        where: 'story.sourceTimeZone',
+        message: 'unknown time zone "Mars/Olympus_Mons"; times are shown in UTC',
+      },
+    ]);
+  });
+
+  it('lists a place a post names twice once, and counts the post once for it', () => {
+    const { story } = validateStory({
+      schemaVersion: 1,
+      story: {},
+      entries: [entry('twice', { places: ['kyiv', 'kyiv'] })],
+      places: [KYIV],
+    });
+    expect(story.entries[0]?.places).toEqual(['kyiv']);
+    expect(story.places[0]?.entryCount).toBe(1);
+  });
+
+  it('refuses a post with more places, mentions or links than any page has, keeping the rest', () => {
+    const many = Array.from({ length: 50_000 }, () => 'kyiv');
+    const links = Array.from({ length: 40_000 }, (_, i) => ({ start: i, end: i + 1 }));
+    const { story, problems } = validateStory({
+      schemaVersion: 1,
+      story: {},
+      entries: [
+        entry('crowded', { places: many }),
+        entry('linked', { blocks: [{ type: 'paragraph', text: 'x'.repeat(40_001), links }] }),
+        entry('fine'),
+      ],
+      places: [KYIV],
+    });
+    expect(story.entries.map((e) => e.id)).toEqual(['fine']);
+    expect(problems.map((p) => p.where)).toEqual(['Entry 1 "crowded"', 'Entry 2 "linked"']);
+  });
+});

@@ -130,3 +130,12 @@ describe('writeViewState(search, state)', () => {
     );
   });
 });
+
+describe('readViewState(search) on long searches', () => {
+  it('cuts a search at 200 characters, never inside a character (a surrogate pair)', () => {
+    const q = `${'a'.repeat(199)}😀😀`;
+    const read = readViewState(`?q=${encodeURIComponent(q)}`).q ?? '';
+    expect(read).toBe(`${'a'.repeat(199)}😀`);
+    expect(read.isWellFormed()).toBe(true);
+  });
+});

@@ -19,7 +19,6 @@ const sample = buildChronology(story);
 const ID_0707 = '20250214-0707-06pf6g';
 const ID_0758 = '20250214-0758-124nfu';
 const ID_0847 = '20250214-0847-092w4s';
-const ID_0905 = '20250214-0905-0dbvb7';
 
 /** Ukraine as a square: the one country of this basemap. */
 const TINY_BASEMAP = {
@@ -258,5 +257,22 @@ describe('StoryMap', () => {
       expect(document.querySelector('.leaflet-tile-pane .leaflet-layer')).toBeNull();
       expect(document.querySelector('.leaflet-control-attribution')).not.toHaveTextContent('Tiles');
     });
+  });
+});
+
+describe('StoryMap with a tiles parameter it may not use', () => {
+  it.each([
+    '__proto__',
+    'constructor',
+    'https://tracker.example.net/{z}/{x}/{y}.png',
+    'https://t.example/{Z}/{X}/{Y}.png',
+  ])('keeps the map, its markers and the built-in basemap for tiles=%s, and says why', (tiles) => {
+    window.history.replaceState(null, '', `/?tiles=${encodeURIComponent(tiles)}`);
+    renderMap({ entry: ID_0758 });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The map tiles this link asks for are not allowed here; the built-in map is shown.',
+    );
+    expect(screen.getByRole('button', { name: 'Kyiv, 2 posts' })).toBeInTheDocument();
+    expect(document.querySelector('.leaflet-tile-pane img')).toBeNull();
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tileSource } from '../../src/map/tiles';
+import { readTiles, tileSource as anyTileSource } from '../../src/map/tiles';
+
+/** The site configured as allowed (VITE_TILE_ORIGINS) in these tests. */
+const ALLOWED = ['https://tiles.example.org', 'https://tiles.example.org:8443'];
+const tileSource = (param: string | null) => anyTileSource(param, ALLOWED);
 
 describe('tileSource(param)', () => {
   it('gives the bundled basemap only (null) without a parameter', () => {
@@ -35,7 +39,7 @@ describe('tileSource(param)', () => {
   it.each([
     ['a plain http template', 'http://tiles.example.org/{z}/{x}/{y}.png'],
     ['a template without {y}', 'https://tiles.example.org/{z}/{x}.png'],
-    ['placeholders out of order', 'https://tiles.example.org/{x}/{y}/{z}.png'],
+    ['a placeholder twice', 'https://tiles.example.org/{z}/{x}/{y}/{x}.png'],
     ['a javascript: address', 'javascript:alert(1)//{z}/{x}/{y}'],
     ['a data: address', 'data:image/png;base64,{z}{x}{y}'],
     ['a relative template', '/tiles/{z}/{x}/{y}.png'],
@@ -56,5 +60,39 @@ describe('tileSource(param)', () => {
     const fits = `https://tiles.example.org/${'a'.repeat(500 - 'https://tiles.example.org//{z}/{x}/{y}.png'.length)}/{z}/{x}/{y}.png`;
     expect(fits).toHaveLength(500);
     expect(tileSource(fits)).not.toBeNull();
+  });
+});
+
+describe('readTiles(param, allowedOrigins)', () => {
+  it('takes templates only from the allowed sites: a link cannot pick the host readers call', () => {
+    expect(readTiles('https://tracker.example.net/{z}/{x}/{y}.png', ALLOWED)).toEqual({
+      source: null,
+      notice: 'The map tiles this link asks for are not allowed here; the built-in map is shown.',
+    });
+    expect(readTiles('https://tiles.example.org/{z}/{x}/{y}.png', [])).toMatchObject({ source: null });
+    expect(readTiles('https://tiles.example.org/{z}/{x}/{y}.png', ALLOWED).notice).toBeNull();
+  });
+
+  it('accepts the axes in any order, with subdomains and retina', () => {
+    expect(readTiles('https://tiles.example.org/{z}/{y}/{x}{r}.png', ALLOWED).source).not.toBeNull();
+    expect(readTiles('https://tiles.example.org/{s}/{z}/{x}/{y}.png', ALLOWED).source).not.toBeNull();
+  });
+
+  it.each([
+    ['an unknown placeholder', 'https://tiles.example.org/{foo}/{z}/{x}/{y}.png'],
+    ['upper-case placeholders', 'https://tiles.example.org/{Z}/{X}/{Y}.png'],
+    ['an empty placeholder', 'https://tiles.example.org/{}/{z}/{x}/{y}.png'],
+    ['object keys as provider names', '__proto__'],
+    ['constructor', 'constructor'],
+    ['toString', 'toString'],
+    ['hasOwnProperty', 'hasOwnProperty'],
+  ])('refuses %s with a notice, never a broken source', (_name, param) => {
+    const choice = readTiles(param, ALLOWED);
+    expect(choice.source).toBeNull();
+    expect(choice.notice).toMatch(/not allowed/);
+  });
+
+  it('says nothing without a parameter', () => {
+    expect(readTiles(null, ALLOWED)).toEqual({ source: null, notice: null });
   });
 });

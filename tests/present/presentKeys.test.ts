@@ -120,3 +120,23 @@ describe('usePresentKeys(onAction)', () => {
     expect(onAction).not.toHaveBeenCalled();
   });
 });
+
+describe('usePresentKeys(onAction) with the map focused', () => {
+  it('changes slides on the arrows even when the map (which pans on them and stops them) has focus', () => {
+    const onAction = vi.fn();
+    renderHook(() => usePresentKeys(onAction));
+    const map = document.createElement('div');
+    map.tabIndex = 0;
+    // Leaflet's keyboard handler stops arrow keys at the map's container.
+    map.addEventListener('keydown', (event) => event.stopPropagation());
+    document.body.append(map);
+    fireEvent.keyDown(map, { key: 'ArrowRight' });
+    fireEvent.keyDown(map, { key: 'ArrowLeft' });
+    expect(onAction.mock.calls).toEqual([['next'], ['previous']]);
+  });
+
+  it('knows no action for object keys', () => {
+    for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      expect(presentAction(key)).toBeNull();
+  });
+});

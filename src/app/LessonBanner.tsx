@@ -1,0 +1,38 @@
+/** A lesson link's view says it is part of a longer story, and leads back to the whole of it. */
+import type { Chronology } from '../core/chronology';
+import { formatClock } from '../core/format';
+import type { Lesson } from '../core/lesson';
+
+function wholeStoryUrl(): string {
+  const url = new URL(window.location.href);
+  url.searchParams.delete('from');
+  url.searchParams.delete('to');
+  return url.href;
+}
+
+interface Props {
+  lesson: Lesson;
+  chronology: Chronology;
+  timeZone: string;
+}
+
+export function LessonBanner({ lesson, chronology, timeZone }: Props) {
+  if (lesson.notice)
+    return (
+      <p className="notice notice--warning lesson-banner" role="status">
+        {lesson.notice}
+      </p>
+    );
+  if (!lesson.range) return null;
+  const first = formatClock(chronology.start, timeZone).replace(/ \S+$/, '');
+  const last = formatClock(chronology.end, timeZone).replace(/ \S+$/, '');
+  return (
+    <p className="lesson-banner" role="note">
+      <span>
+        Posts {first === last ? first : `${first}–${last}`} of {lesson.range.total}
+      </span>
+      <span aria-hidden="true"> · </span>
+      <a href={wholeStoryUrl()}>Show the whole story</a>
+    </p>
+  );
+}
