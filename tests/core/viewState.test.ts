@@ -136,6 +136,6 @@ describe('readViewState(search) on long searches', () => {
     const q = `${'a'.repeat(199)}😀😀`;
     const read = readViewState(`?q=${encodeURIComponent(q)}`).q ?? '';
     expect(read).toBe(`${'a'.repeat(199)}😀`);
-    expect(read.isWellFormed()).toBe(true);
+    expect(encodeURIComponent(read)).toBeTruthy(); // throws on a lone surrogate
   });
 });
