@@ -13,6 +13,8 @@ const REPORTING_FROM = /\breporting from (.+)$/i;
 const IN_PLACE =
   /(?:,\s*|\s)in ((?:[A-Z][\p{L}'’.-]*)(?:[ -][A-Z][\p{L}'’.-]*)*(?:, [A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*)*)?)$/u;
 const MAX_ROLE_WORDS = 14;
+/** A BBC desk and where it is: `BBC News, New York`. */
+const DESK_PLACE = /^(BBC(?: [A-Z][\p{L}]+)+), ([A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*)*)$/u;
 
 /** True for a line that reads like a person's name ("Lyse Doucet", "Name One and Name Two"). */
 export function looksLikeName(text: string): boolean {
@@ -28,7 +30,7 @@ export function looksLikeRole(text: string): boolean {
 
 /** Where the role says the reporter is: "Reporting from Warsaw", "correspondent, in Munich". */
 export function locationOf(role: string): string | undefined {
-  const from = REPORTING_FROM.exec(role)?.[1] ?? IN_PLACE.exec(role)?.[1];
+  const from = REPORTING_FROM.exec(role)?.[1] ?? IN_PLACE.exec(role)?.[1] ?? DESK_PLACE.exec(role)?.[2];
   return from?.replace(/[.,;]$/, '').trim() || undefined;
 }
 
@@ -37,6 +39,7 @@ export function roleWithoutLocation(role: string): string | undefined {
   const without = role
     .replace(REPORTING_FROM, '')
     .replace(IN_PLACE, '')
+    .replace(DESK_PLACE, '$1')
     .replace(/[\s,;–-]+$/, '')
     .trim();
   return without || undefined;

@@ -1,17 +1,20 @@
 /** Text copied from a live page → story metadata, entries (without places) and warnings. Pure. */
 import type { Entry, StoryMeta } from '../core/types';
-import { parseBody } from './blocks';
-import { parseHeader } from './header';
+import { MONTHS } from './clock';
+import { detectFormat, formatNamed } from './formats';
+import type { PageFormat } from './formats/format';
 import { entryId } from './ids';
 import { toLines, type Line } from './lines';
-import { MONTHS } from './stamp';
-import { segment } from './posts';
 import { needsStartDate, resolveTimes, type TimingOptions } from './timing';
-import { unglueLines } from './unglue';
 
-export type ParseOptions = TimingOptions;
+export interface ParseOptions extends TimingOptions {
+  /** The page format to read the text as (`bbc`, `guardian`, …); detected from the text when absent. */
+  format?: string;
+}
 
 export interface ParsedPage {
+  /** The format the page was read as (`bbc`, `guardian`, …), or null when none found posts in it. */
+  format: string | null;
   meta: Pick<StoryMeta, 'summary' | 'media'>;
   entries: Entry[];
   warnings: string[];
@@ -43,16 +46,18 @@ function wordsOf(entry: Pick<Entry, 'title' | 'blocks'>): string {
 }
 
 export function parsePage(text: string, options: ParseOptions): ParsedPage {
-  const lines = unglueLines(toLines(text));
-  const { header, posts, warnings } = segment(lines);
-  const head = parseHeader(header);
+  const all = toLines(text);
+  const chosen: PageFormat | null = options.format ? formatNamed(options.format) : detectFormat(all);
+  // With no format that finds posts, the BBC reader still says what each line was (for the warnings).
+  const format = chosen ?? (formatNamed('bbc') as PageFormat);
+  const { header, posts, warnings, meta = {} } = format.segment(all);
   const stamps = posts.map((p) => p.stamp);
   const startDate = needsStartDate(stamps) ? (options.startDate ?? dateIn(header)) : options.startDate;
   const missingDate = needsStartDate(stamps) && !startDate;
   const times = resolveTimes(stamps, { ...options, ...(startDate ? { startDate } : {}) });
   const taken = new Set<string>();
   const entries = posts.map((post, i): Entry => {
-    const body = parseBody(post.body);
+    const body = format.body(post);
     const labels = [...post.labels, ...body.labels.filter((l) => !post.labels.includes(l))];
     const publishedAt = times[i] ?? null;
     const partial = { title: post.title, blocks: body.blocks };
@@ -69,16 +74,23 @@ export function parsePage(text: string, options: ParseOptions): ParsedPage {
     };
   });
   posts.forEach((post, i) => {
-    if (post.stamp && !times[i]) {
+    if (post.stamp && !times[i] && post.stamp.ago === undefined) {
       warnings.push(
         `line ${post.line}: the time ${post.stamp.hour}:${String(post.stamp.minute).padStart(2, '0')} has no date on the page; publishedAt left empty (give the day with --date)`,
       );
     }
   });
+  posts.forEach((post) => {
+    if (post.stamp?.ago !== undefined && options.captured === undefined)
+      warnings.push(
+        `line ${post.line}: the time "${post.stamp.ago} minutes ago" needs the time the page was copied; publishedAt left empty (give it with --captured)`,
+      );
+  });
   return {
-    meta: head.meta,
+    format: chosen && entries.length > 0 ? chosen.name : null,
+    meta,
     entries,
-    warnings: [...head.warnings, ...warnings],
+    warnings,
     lines: posts.map((p) => p.line),
     missingDate,
   };

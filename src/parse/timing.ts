@@ -1,6 +1,6 @@
 /** Turns each post's printed stamp into a UTC time, filling in missing dates and years from its neighbours. */
-import { toIsoMinute, zonedToUtc } from '../core/time';
-import type { Stamp } from './stamp';
+import { zonedToUtc } from '../core/time';
+import type { Stamp } from './clock';
 
 export interface TimingOptions {
   /** Year for dates printed without one: the year of the oldest post. */
@@ -9,6 +9,8 @@ export interface TimingOptions {
   timeZone: string;
   /** Day of the oldest post, for pages whose stamps carry no date at all (`YYYY-MM-DD`). */
   startDate?: string;
+  /** When the page was copied (UTC ms): what relative stamps (`14 min ago`) count back from. */
+  captured?: number;
 }
 
 interface Day {
@@ -17,7 +19,6 @@ interface Day {
   day: number;
 }
 
-const ZONE_OFFSETS: Record<'GMT' | 'BST', number> = { GMT: 0, BST: 60 };
 /** A later post stamped this many hours "earlier" in the day has crossed midnight. */
 const MIDNIGHT_GAP_MINUTES = 6 * 60;
 
@@ -33,8 +34,12 @@ function parseDay(iso: string | undefined): Day | null {
 
 /** True when no stamp on the page carries a date, so the day must come from outside the text. */
 export function needsStartDate(stamps: (Stamp | null)[]): boolean {
-  return stamps.some((s) => s !== null) && !stamps.some((s) => s?.month !== undefined);
+  const clocks = stamps.filter((s) => s !== null && s.instant === undefined && s.ago === undefined);
+  return clocks.length > 0 && !clocks.some((s) => s?.month !== undefined);
 }
+
+/** A stamp that gives its instant itself, or through the capture time: no day to work out. */
+const placed = (s: Stamp | null): boolean => s !== null && (s.instant !== undefined || s.ago !== undefined);
 
 const minuteOfDay = (s: Stamp) => s.hour * 60 + s.minute;
 
@@ -110,18 +115,35 @@ function backfill(chrono: (Stamp | null)[], days: (Day | null)[]): (Day | null)[
  * Stamps come in page order; the page may run newest first (BBC) or oldest first.
  */
 export function resolveTimes(stamps: (Stamp | null)[], options: TimingOptions): (string | null)[] {
-  const oldestFirst = isOldestFirst(stamps);
-  const chrono = oldestFirst ? stamps : [...stamps].reverse();
+  const clocks = stamps.map((s) => (placed(s) ? null : s));
+  const oldestFirst = isOldestFirst(clocks);
+  const chrono = oldestFirst ? clocks : [...clocks].reverse();
   const days = resolveDays(chrono, options.year, parseDay(options.startDate));
   const times = chrono.map((stamp, i) => {
     const day = days[i];
     if (!stamp || !day) return null;
     const wall = { ...day, hour: stamp.hour, minute: stamp.minute };
-    const utc = stamp.zone
-      ? Date.UTC(day.year, day.month - 1, day.day, stamp.hour, stamp.minute) -
-        ZONE_OFFSETS[stamp.zone] * 60_000
-      : zonedToUtc(wall, options.timeZone);
-    return toIsoMinute(utc);
+    const zone = stamp.zone;
+    const local = Date.UTC(day.year, day.month - 1, day.day, stamp.hour, stamp.minute);
+    const utc =
+      zone && 'offset' in zone
+        ? local - zone.offset * 60_000
+        : zonedToUtc(wall, zone && 'iana' in zone ? zone.iana : options.timeZone);
+    return utc + (stamp.second ?? 0) * 1000;
   });
-  return oldestFirst ? times : times.reverse();
+  const ordered = oldestFirst ? times : times.reverse();
+  return stamps.map((stamp, i) => {
+    if (stamp?.instant !== undefined) return toIso(stamp.instant);
+    if (stamp?.ago !== undefined)
+      return options.captured === undefined
+        ? null
+        : toIso(Math.floor(options.captured / 60_000) * 60_000 - stamp.ago * 60_000);
+    const ms = ordered[i];
+    return ms === null || ms === undefined ? null : toIso(ms);
+  });
+}
+
+/** UTC milliseconds as the contract's ISO string, to the second: `2025-02-14T10:25:00Z`. */
+function toIso(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

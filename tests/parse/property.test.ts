@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toLines } from '../../src/parse/lines';
 import { parsePage, type ParsedPage } from '../../src/parse/page';
-import { findStamps } from '../../src/parse/stamp';
+import { findStamps } from '../../src/parse/formats/bbc/stamp';
 
 const SAMPLE = readFileSync(
   new URL('../../data/bbc-2025-02-14-munich-security-conference.txt', import.meta.url),

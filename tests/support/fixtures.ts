@@ -71,3 +71,42 @@ export function placeNames(entry: Entry, places: Place[]): string[] {
   const byId = new Map(places.map((p) => [p.id, p]));
   return entry.places.map((id) => byId.get(id)?.name ?? id);
 }
+
+export const PUBLISHER_DIR = fileURLToPath(new URL('../fixtures/publishers/', import.meta.url));
+
+export interface PublisherFixture {
+  /** `guardian/01-key-events-bst` */
+  name: string;
+  /** `.txt` or `.html` */
+  extension: string;
+  text: string;
+  expected: Fixture['expected'] & {
+    format: string;
+    date?: string;
+    captured?: string;
+    title?: string;
+    publisher?: string;
+  };
+}
+
+/** The hand-labelled pages of other publishers (and BBC copy damage), one folder per format. */
+export function publisherFixtures(): PublisherFixture[] {
+  return readdirSync(PUBLISHER_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((dir) =>
+      readdirSync(`${PUBLISHER_DIR}${dir.name}`)
+        .filter((f) => /\.(txt|html)$/.test(f))
+        .sort()
+        .map((file) => {
+          const base = file.replace(/\.(txt|html)$/, '');
+          return {
+            name: `${dir.name}/${base}`,
+            extension: file.slice(base.length),
+            text: readFileSync(`${PUBLISHER_DIR}${dir.name}/${file}`, 'utf8'),
+            expected: JSON.parse(
+              readFileSync(`${PUBLISHER_DIR}${dir.name}/${base}.expected.json`, 'utf8'),
+            ) as PublisherFixture['expected'],
+          };
+        }),
+    );
+}

@@ -1,10 +1,10 @@
 /** A post's body lines as content blocks: byline, paragraphs, lists, images and media. */
-import type { Block, Byline, ImageBlock } from '../core/types';
-import { looksLikeName, looksLikeRole, toByline } from './byline';
+import type { Block, Byline, ImageBlock } from '../../../core/types';
+import { looksLikeName, looksLikeRole, toByline } from '../../byline';
 import { isFurniture } from './furniture';
-import { leadingLabel } from './labels';
-import type { Line } from './lines';
-import { extractLinks } from './links';
+import { leadingLabel } from '../../labels';
+import type { Line } from '../../lines';
+import { extractLinks } from '../../links';
 import { gluedBreaks, splitCredit } from './unglue';
 
 export interface Body {
@@ -13,8 +13,9 @@ export interface Body {
   labels: string[];
 }
 
-const IMAGE = /^(.*?)Image source, ?(.+)$/;
-const IMAGE_CAPTION = /^Image caption,\s*(.*)$/;
+const IMAGE = /^(.*?)(?:Image source|IMAGE SOURCE), ?(.+)$/;
+/** `Image caption,` (and the older inline `Image caption: X`), in either case. */
+const IMAGE_CAPTION = /^(?:Image caption|IMAGE CAPTION)[,:]\s*(.*)$/;
 const MEDIA_CAPTION = /^Media caption,\s*(.*)$/;
 const VIDEO_CAPTION = /^Video caption: ?(.+)$/i;
 const BULLET = /^[•·▪◦●]\s*(.*)$/;
@@ -28,12 +29,12 @@ function cutAt(line: Line, breaks: number[]): Line[] {
 }
 
 /** "…Image source, ReutersImage caption,Firefighters at the scene": furniture words glued into one line. */
-const GLUED_FURNITURE = /(?<=\S)(?=(?:Image caption|Media caption),)/g;
+const GLUED_FURNITURE = /(?<=\S)(?=(?:Image caption|IMAGE CAPTION|Media caption),)/g;
 
 /** Splits lines whose paragraphs were glued together when the copy lost its line breaks. */
 function splitGlued(lines: Line[]): Line[] {
   return lines.flatMap((whole) => {
-    const furniture = whole.text.includes(' caption,')
+    const furniture = / (?:caption|CAPTION),/.test(whole.text)
       ? [...whole.text.matchAll(GLUED_FURNITURE)].map((m) => m.index ?? 0)
       : [];
     if (furniture.length > 0) return splitGlued(cutAt(whole, furniture).flatMap(splitCaptionLine));
@@ -52,7 +53,7 @@ function splitGlued(lines: Line[]): Line[] {
 
 /** "Image caption,Firefighters at the scene" → the caption marker and the caption on lines of their own. */
 function splitCaptionLine(line: Line): Line[] {
-  const m = /^((?:Image|Media) caption,)\s*(\S.*)$/.exec(line.text);
+  const m = /^((?:Image|IMAGE|Media) (?:caption|CAPTION),)\s*(\S.*)$/.exec(line.text);
   return m?.[1] && m[2]
     ? [
         { n: line.n, text: m[1] },
@@ -66,15 +67,31 @@ function wordCount(text: string): number {
 }
 
 /** Reads the byline at the top of a post, if any: returns it and how many lines it used. */
+/** BBC teams that sign posts as a team: a name with no role. */
+const TEAM = /^BBC (?:Monitoring|Verify|Newsbeat|Sport|Weather|News|Live|Reality Check)$/;
+/** `Name Reporting from Place` on one line, as some copies run them together. */
+const ONE_LINE = /^(.+?) ((?:R|r)eporting from .+)$/;
+/** The post's time repeated and glued to the name (`13:10Sam Hancock`). */
+const GLUED_TIME = /^\d{1,2}:\d{2}(?=[A-Z])/;
+
 function readByline(lines: Line[]): { byline: Byline; used: number } {
-  const [name, role] = lines;
-  if (name && role && looksLikeName(name.text) && looksLikeRole(role.text)) {
-    return { byline: toByline(name.text, role.text), used: 2 };
-  }
+  const [first, role] = lines;
+  if (!first) return { byline: null, used: 0 };
+  const name = first.text.replace(GLUED_TIME, '');
+  if (role && looksLikeName(name) && looksLikeRole(role.text))
+    return { byline: toByline(name, role.text), used: 2 };
+  const oneLine = ONE_LINE.exec(name);
+  if (oneLine?.[1] && oneLine[2] && looksLikeName(oneLine[1]))
+    return { byline: toByline(oneLine[1], oneLine[2]), used: 1 };
+  if (TEAM.test(name) && role) return { byline: { name }, used: 1 };
   return { byline: null, used: 0 };
 }
 
-export function parseBody(body: Line[]): Body {
+/**
+ * A post's body as blocks. In a hard-wrapped copy (`wrapped`), a long line without a final stop is a
+ * sentence the copy broke, never the alt text of an image without a credit line.
+ */
+export function parseBody(body: Line[], wrapped = false): Body {
   const lines = splitGlued(body.filter((l) => l.text && !isFurniture(l.text)));
   const { byline, used } = readByline(lines);
   const blocks: Block[] = [];
@@ -127,7 +144,7 @@ export function parseBody(body: Line[]): Body {
       }
       const bareAlt =
         !ENDS_SENTENCE.test(text) &&
-        (wordCount(text) >= BARE_ALT_MIN_WORDS || (wasAfterByline && looksLikeName(text)));
+        ((!wrapped && wordCount(text) >= BARE_ALT_MIN_WORDS) || (wasAfterByline && looksLikeName(text)));
       if (bareAlt) {
         blocks.push({ type: 'image', alt: text });
       } else {

@@ -1,6 +1,6 @@
 /** Layouts without "published at" stamps: old sports pages ("2058: ...") and untimed "Live Reporting" pages. */
-import type { Line } from './lines';
-import type { RawPost, Segmented } from './rawPost';
+import type { Line } from '../../lines';
+import type { RawPost, Segmented } from '../../rawPost';
 import { sportsStamp } from './stamp';
 
 const MIN_POSTS = 2;

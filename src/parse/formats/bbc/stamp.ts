@@ -1,15 +1,5 @@
 /** The "published at" phrase BBC live pages glue to each post's title, and the old "2058:" sports stamps. */
-
-export type Zone = 'GMT' | 'BST' | null;
-
-export interface Stamp {
-  hour: number;
-  minute: number;
-  zone: Zone;
-  day?: number;
-  month?: number;
-  year?: number;
-}
+import { MONTHS, type Stamp } from '../../clock';
 
 export interface StampMatch {
   stamp: Stamp;
@@ -19,26 +9,12 @@ export interface StampMatch {
   rest: string;
 }
 
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-const ZONE_WORDS: Record<string, Zone> = {
-  'greenwich mean time': 'GMT',
-  gmt: 'GMT',
-  'british summer time': 'BST',
-  bst: 'BST',
+/** GMT is UTC; British Summer Time is an hour ahead. */
+const ZONE_OFFSETS: Record<string, number> = {
+  'greenwich mean time': 0,
+  gmt: 0,
+  'british summer time': 60,
+  bst: 60,
 };
 
 // Bounded quantifiers only: no backtracking blow-up on hostile lines.
@@ -49,7 +25,8 @@ function toStamp(m: RegExpExecArray): Stamp | null {
   const hour = Number(m[1]);
   const minute = Number(m[2]);
   if (hour > 23) return null;
-  const stamp: Stamp = { hour, minute, zone: m[3] ? (ZONE_WORDS[m[3].toLowerCase()] ?? null) : null };
+  const offset = m[3] ? ZONE_OFFSETS[m[3].toLowerCase()] : undefined;
+  const stamp: Stamp = { hour, minute, zone: offset === undefined ? null : { offset } };
   if (m[4] && m[5]) {
     const day = Number(m[4]);
     if (day < 1 || day > 31) return null;

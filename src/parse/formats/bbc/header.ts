@@ -1,7 +1,7 @@
 /** The page header before the first post: summary points and the headline video's caption. */
-import type { StoryMeta } from '../core/types';
+import type { StoryMeta } from '../../../core/types';
 import { isFurniture } from './furniture';
-import { excerpt, type Line } from './lines';
+import { excerpt, type Line } from '../../lines';
 
 const SUMMARY = /^Summary$/i;
 const MEDIA_CAPTION = /^Media caption,\s*(.*)$/;

@@ -1,9 +1,10 @@
 /** Splits a page's lines into the header (before the first post) and posts with their stamps and labels. */
-import { excerpt, type Line } from './lines';
-import { leadingLabel, standaloneLabel, trailingLabel } from './labels';
-import { findStamps, type Stamp } from './stamp';
+import { excerpt, type Line } from '../../lines';
+import { leadingLabel, standaloneLabel, trailingLabel } from '../../labels';
+import type { Stamp } from '../../clock';
+import { findStamps } from './stamp';
 import { fallbackPosts } from './fallback';
-import type { RawPost, Segmented } from './rawPost';
+import type { RawPost, Segmented } from '../../rawPost';
 
 const NUMBERING = /^(\d{1,4})\.\s*/;
 const UNTITLED = /^(?:Post|Post update)?$/i;
@@ -69,7 +70,7 @@ export function segment(lines: Line[]): Segmented {
       if (isSecondStamp(previous, post.title, first.stamp) && previous?.stamp) {
         const keep = first.stamp.zone && !previous.stamp.zone ? first.stamp : previous.stamp;
         warnings.push(
-          `line ${line.n}: skipped ${excerpt(line.text)}: second time stamp of the post at line ${previous.line} (the reader's local time); kept the ${keep.zone ?? 'first'} one`,
+          `line ${line.n}: skipped ${excerpt(line.text)}: second time stamp of the post at line ${previous.line} (the reader's local time); kept the ${keep.zone ? (('offset' in keep.zone && keep.zone.offset) === 60 ? 'BST' : 'GMT') : 'first'} one`,
         );
         previous.stamp = keep;
         continue;

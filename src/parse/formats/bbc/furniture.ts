@@ -18,6 +18,9 @@ const FURNITURE: RegExp[] = [
   /^Warning: (?:Third party content|The BBC is not responsible).{0,300}$/i,
   /^(?:Share|Copy link|Share page|Post share|Get involved|Live Reporting|Edited by .{1,100})$/i,
   /^Post update$/i,
+  // A mirror copy repeats each post's time on a line of its own.
+  /^\d{1,2}:\d{2} (?:BST|GMT) \d{1,2} [A-Z][a-z]+(?: \d{4})?$/,
+  /^SHARE$/,
 ];
 
 /** All the patterns as one expression: one pass per line instead of one per pattern. */

@@ -1,5 +1,5 @@
 /** Repairs copies whose line breaks were lost: text glued to the next paragraph or post title. */
-import type { Line } from './lines';
+import type { Line } from '../../lines';
 import { findStamps } from './stamp';
 
 /** A title is rarely longer than this; a longer text before a stamp holds the end of the previous post. */
@@ -45,7 +45,7 @@ export function splitCredit(credit: string): [string, string] {
 }
 
 /** A post number glued to the text before it: `…lasting' peace1. No contact`, `…analysis here20. 'Don't`. */
-const GLUED_NUMBER = /(?<=[^\d\s])(?=\d{1,4}\. ["'‘“]?[A-Z])/g;
+const GLUED_NUMBER = /(?<=[^\d\s]|[.!?"”’] )(?=\d{1,4}\. ["'‘“]?[A-Z])/g;
 
 function lastGluedNumber(text: string): number | undefined {
   let last: number | undefined;
