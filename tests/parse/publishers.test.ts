@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/parse/document';
 import { parsePage } from '../../src/parse/page';
 import { publisherFixtures, structureOf } from '../support/fixtures';
 
-const fixtures = publisherFixtures().filter((f) => f.extension === '.txt');
+const fixtures = publisherFixtures();
 
 describe('parsePage on other publishers’ live pages and BBC copy damage (hand-labelled fixtures)', () => {
   describe.each(fixtures)('$name', (fixture) => {
     const { year, sourceTimeZone, date, captured, format, posts, entries } = fixture.expected;
-    const page = parsePage(fixture.text, {
+    const page = readDocument(fixture.text, {
       year,
       timeZone: sourceTimeZone,
       ...(date ? { startDate: date } : {}),
@@ -18,6 +19,14 @@ describe('parsePage on other publishers’ live pages and BBC copy damage (hand-
       expect(page.format).toBe(format);
       expect(page.entries).toHaveLength(posts);
     });
+
+    if (fixture.extension === '.html')
+      it('names the page’s headline and publisher', () => {
+        expect({ title: page.title, publisher: page.publisher }).toEqual({
+          title: fixture.expected.title,
+          publisher: fixture.expected.publisher,
+        });
+      });
 
     it.each(entries.map((want, i) => ({ want, i })))('reads post $i exactly as labelled', ({ want, i }) => {
       const { places: _places, ...structure } = want;
@@ -37,5 +46,23 @@ describe('parsePage on other publishers’ live pages and BBC copy damage (hand-
     expect(
       parsePage(fixture?.text ?? '', { year: 2025, timeZone: 'Europe/London', format: 'generic' }).format,
     ).toBe('generic');
+  });
+});
+
+describe('readDocument(input) on saved pages', () => {
+  it('never reads scripts, styles, comments or cookie banners as text', () => {
+    const html = `<!doctype html><html><head><title>Live - Paper</title><style>p{color:red}</style>
+      <script>var x = "published at 10:00 Greenwich Mean Time 1 May";</script></head><body>
+      <!-- 09:00 published at 09:00 -->
+      <div class="cookie-banner"><p>We use cookies</p></div>
+      <main><p>18:20</p><p>Roads closed</p><p>The A62 is closed.</p><p>10:05</p><p>Fire breaks out</p><p>Crews are at the scene.</p></main>
+      </body></html>`;
+    const page = readDocument(html, { year: 2025, timeZone: 'Europe/London', startDate: '2025-06-14' });
+    expect(page.format).toBe('generic');
+    expect(page.entries.map((e) => e.title)).toEqual(['Roads closed', 'Fire breaks out']);
+    const all = JSON.stringify(page.entries);
+    for (const hidden of ['color:red', 'var x', 'cookies', '09:00']) expect(all).not.toContain(hidden);
+    expect(page.title).toBe('Live');
+    expect(page.publisher).toBe('Paper');
   });
 });

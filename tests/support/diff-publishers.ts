@@ -1,16 +1,16 @@
 /** Development aid: where the parser disagrees with the publisher fixtures (`npx tsx tests/support/diff-publishers.ts [filter]`). */
 import { isDeepStrictEqual } from 'node:util';
-import { parsePage } from '../../src/parse/page';
+import { readDocument } from '../../src/parse/document';
 import { publisherFixtures, structureOf } from './fixtures';
 
 const filter = process.argv[2] ?? '';
 let exact = 0;
 let total = 0;
 for (const fixture of publisherFixtures()) {
-  if (!fixture.name.includes(filter) || fixture.extension !== '.txt') continue;
+  if (!fixture.name.includes(filter)) continue;
   total++;
   const { year, sourceTimeZone, date, captured } = fixture.expected;
-  const page = parsePage(fixture.text, {
+  const page = readDocument(fixture.text, {
     year,
     timeZone: sourceTimeZone,
     ...(date ? { startDate: date } : {}),

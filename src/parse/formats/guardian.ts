@@ -20,7 +20,9 @@ export const guardian = lineFormat({
     if (Number(m[1]) > 12 || Number(m[1]) < 1) return null;
     const zone = readZone(m[4] ?? '') ?? null;
     // The reader's own clock under the stamp (in whatever zone they are) is not a stamp.
-    const used = READER_CLOCK.test(lines[i + 1]?.text ?? '') ? 2 : 1;
+    let next = i + 1;
+    while (next < lines.length && !lines[next]?.text) next++;
+    const used = READER_CLOCK.test(lines[next]?.text ?? '') ? next - i + 1 : 1;
     return { stamp: { hour, minute: Number(m[2]), zone }, used };
   },
 });
