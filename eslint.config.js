@@ -16,6 +16,7 @@ export const ALLOWED_IMPORTS = {
   parse: ['core'],
   geo: ['core'],
   convert: ['core'],
+  pipeline: ['core', 'parse', 'geo'],
   data: ['core'],
   i18n: ['core'],
   timeline: ['core', 'data', 'i18n'],
@@ -24,7 +25,7 @@ export const ALLOWED_IMPORTS = {
   embed: ['core'],
   present: ['core', 'i18n'],
   share: ['core', 'data', 'i18n', 'convert'],
-  import: ['core', 'data', 'i18n', 'convert', 'parse', 'geo'],
+  import: ['core', 'data', 'i18n', 'convert', 'parse', 'geo', 'pipeline'],
   app: [
     'core',
     'data',
@@ -40,7 +41,7 @@ export const ALLOWED_IMPORTS = {
   ],
 };
 /** The CLI is argument and file handling over the pure core: it never reaches into the views. */
-const CLI_ALLOWED = ['core', 'parse', 'geo', 'convert', 'map'];
+const CLI_ALLOWED = ['core', 'parse', 'geo', 'convert', 'pipeline', 'map'];
 
 const UI = ['react', 'react-dom', 'react-dom/*', '@tanstack/*'];
 const MAP_LIBS = ['leaflet', 'leaflet/*', 'react-leaflet', 'supercluster'];

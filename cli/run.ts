@@ -1,58 +1,75 @@
-/** `npm run parse -- INPUT.txt [--year 2025] [--out FILE.json]`: argument and file handling only. */
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+/**
+ * `npm run parse -- INPUT… [options]`: argument and file handling only. The page → story work is the
+ * pure pipeline (src/pipeline/story.ts), the same the browser's import runs.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isKnownTimeZone } from '../src/core/time';
 import type { Gazetteer } from '../src/geo/gazetteer';
-import { buildStory, type Sidecar } from './story';
+import { FORMAT_NAMES } from '../src/parse/formats';
+import { buildStory, type Built } from '../src/pipeline/story';
+import { checkDay, checkInstant, checkYear } from './dates';
+import { decodePage, InputError, readFileBytes, shown } from './input';
+import { checkOutput, writeWhole } from './output';
+import { readSidecar, sidecarPath, type Sidecar } from './sidecar';
 
 export const USAGE = `Usage: npm run parse -- INPUT.txt [--year 2025] [--date YYYY-MM-DD] [--tz Europe/London] [--out FILE.json] [--quiet]
+       npm run parse -- PAGE… --out-dir DIR     (or a folder as INPUT: every .txt, .html and .htm in it)
 
-Turns the text of a copied news live page into Live Atlas JSON.
-  INPUT          a text file, or - to read standard input
-  --year YEAR    year for dates printed without one (default: the sidecar's, else this year)
-  --date DAY     day of the oldest post, for pages whose stamps show times only
-  --tz ZONE      IANA time zone of stamps printed without a zone (default: sidecar's, else Europe/London)
-  --out FILE     write the JSON there (default: standard output)
-  --quiet        no summary line on standard error (warnings are still written)
-A sidecar INPUT.meta.json next to the input may give title, publisher, year, date and sourceTimeZone.`;
+Turns a copied news live page (its text, or the page saved as HTML) into Live Atlas JSON.
+  INPUT           a .txt, .html or .htm file, or - to read standard input
+  --format NAME   read the page as this format (default: detected): ${FORMAT_NAMES.join(', ')}
+  --year YEAR     year for dates printed without one (default: the sidecar's, else this year)
+  --date DAY      day of the oldest post, for pages whose stamps show times only
+  --tz ZONE       IANA time zone of stamps printed without a zone (default: sidecar's, else Europe/London)
+  --captured ISO  when the page was copied, for relative stamps ("14 min ago")
+  --out FILE      write the JSON there (default: standard output)
+  --out-dir DIR   with several pages: write PAGE.json for each into DIR
+  --pretty        indent the JSON (the default up to 5 MB of JSON); --compact: never
+  --quiet         no summary line on standard error (warnings are still written)
+A sidecar INPUT.meta.json next to the input may give title, publisher, year, date, sourceTimeZone and format.`;
 
 export interface Io {
-  readStdin(): Promise<string>;
+  /** Standard input, read up to the size limit. */
+  readStdin(): Promise<string | Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
   now(): Date;
   loadGazetteer(): Gazetteer;
+  /** Parses several pages at once (worker threads); without it, one after another in this thread. */
+  parseMany?(jobs: Job[], onDone: (result: JobResult) => void): Promise<void>;
 }
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
-function sidecarPath(input: string): string {
-  return input.replace(/(\.[^./\\]*)?$/, '.meta.json');
+/** Indented JSON up to this size; beyond it, compact (a big story written pretty is four times larger). */
+const PRETTY_UP_TO = 5 * 1024 * 1024;
+const PAGE_FILE = /\.(?:txt|html?)$/i;
+
+export interface Options {
+  format?: string;
+  year?: number;
+  date?: string;
+  tz?: string;
+  captured?: string;
+  pretty?: boolean;
+  compact?: boolean;
 }
 
-function readSidecar(input: string): Sidecar {
-  if (input === '-') return {};
-  const path = sidecarPath(input);
-  if (!existsSync(path)) return {};
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Sidecar;
-  } catch {
-    throw new UsageError(`cannot read the sidecar ${path}: it is not valid JSON`);
-  }
+export interface Job {
+  input: string;
+  out: string;
+  options: Options;
 }
 
-async function readInput(input: string, io: Io): Promise<string> {
-  if (input === '-') return io.readStdin();
-  try {
-    return readFileSync(input, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : 'it cannot be read';
-    throw new UsageError(`cannot read ${input}: ${why}`);
-  }
+export interface JobResult {
+  input: string;
+  out: string;
+  ok: boolean;
+  /** The summary line (or the reason it failed). */
+  line: string;
+  warnings: string[];
 }
 
 function options(argv: string[]) {
@@ -64,14 +81,198 @@ function options(argv: string[]) {
         year: { type: 'string' },
         date: { type: 'string' },
         tz: { type: 'string' },
+        format: { type: 'string' },
+        captured: { type: 'string' },
         out: { type: 'string' },
+        'out-dir': { type: 'string' },
+        pretty: { type: 'boolean' },
+        compact: { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    // The argument parser's messages run over lines; ours are one.
+    throw new UsageError(((error as Error).message.split('\n')[0] ?? 'bad arguments').replace(/\s+$/, ''));
   }
+}
+
+/** The arguments' options, checked (each wrong one refused with a one-line reason). */
+function checked(values: ReturnType<typeof options>['values']): Options {
+  const out: Options = {};
+  if (values.year !== undefined) {
+    const year = /^\d{4}$/.test(values.year) ? Number(values.year) : NaN;
+    if (!/^\d{4}$/.test(values.year))
+      throw new UsageError(`--year must be a four-digit year, not ${JSON.stringify(values.year)}`);
+    const why = checkYear(year);
+    if (why) throw new UsageError(`--year ${why}`);
+    out.year = year;
+  }
+  if (values.date !== undefined) {
+    const why = checkDay(values.date);
+    if (why) throw new UsageError(`--date ${why}`);
+    out.date = values.date;
+  }
+  if (values.tz !== undefined) {
+    if (!isKnownTimeZone(values.tz)) throw new UsageError(`unknown time zone ${JSON.stringify(values.tz)}`);
+    out.tz = values.tz;
+  }
+  if (values.format !== undefined) {
+    if (!FORMAT_NAMES.includes(values.format))
+      throw new UsageError(
+        `unknown format ${JSON.stringify(values.format)}; the formats are ${FORMAT_NAMES.join(', ')}`,
+      );
+    out.format = values.format;
+  }
+  if (values.captured !== undefined) {
+    const why = checkInstant(values.captured);
+    if (why) throw new UsageError(`--captured ${why}`);
+    out.captured = values.captured;
+  }
+  if (values.pretty && values.compact) throw new UsageError('give --pretty or --compact, not both');
+  if (values.pretty) out.pretty = true;
+  if (values.compact) out.compact = true;
+  return out;
+}
+
+async function readPage(input: string, io: Io): Promise<{ text: string; warnings: string[] }> {
+  if (input !== '-') return decodePage(readFileBytes(input));
+  const stdin = await io.readStdin();
+  return typeof stdin === 'string' ? { text: stdin, warnings: [] } : decodePage(stdin);
+}
+
+/** Where dates without a year were put, when nothing said which year they are in. */
+const YEARLESS = /published at \d{1,2}[:.]\d{2}[^\n]*? \d{1,2} [A-Z][a-z]+(?! \d{4})/;
+
+/** Parses one page into a story; throws UsageError for what the reader must fix. */
+export function parseOne(
+  text: string,
+  input: string,
+  given: Options,
+  sidecar: Sidecar,
+  now: Date,
+  gazetteer: Gazetteer,
+): { built: Built; json: string; notes: string[] } {
+  const name = input === '-' ? 'standard input' : shown(input);
+  if (!text.trim()) throw new UsageError(`${name} is empty`);
+  const timeZone = given.tz ?? sidecar.sourceTimeZone ?? 'Europe/London';
+  const year = given.year ?? sidecar.year ?? now.getUTCFullYear();
+  const startDate = given.date ?? sidecar.date;
+  const format = given.format ?? sidecar.format;
+  const captured = given.captured ?? sidecar.captured;
+  const built = buildStory(
+    text,
+    {
+      year,
+      timeZone,
+      ...(startDate ? { startDate } : {}),
+      ...(format ? { format } : {}),
+      ...(captured ? { captured: Date.parse(captured) } : {}),
+    },
+    {
+      ...(sidecar.title ? { title: sidecar.title } : {}),
+      ...(sidecar.publisher ? { publisher: sidecar.publisher } : {}),
+    },
+    gazetteer,
+  );
+  if (built.story.entries.length === 0)
+    throw new UsageError(
+      `no recognisable posts in ${name}; Live Atlas reads live pages in these formats: ${FORMAT_NAMES.join(', ')} (detected, or chosen with --format NAME)`,
+    );
+  if (built.problems.length > 0)
+    throw new UsageError(
+      `the story made from ${name} would not be valid, so it is not written: ${built.problems
+        .slice(0, 3)
+        .map((p) => `${p.where}: ${p.message}`)
+        .join('; ')}`,
+    );
+  const notes: string[] = [];
+  if (given.year === undefined && sidecar.year === undefined && YEARLESS.test(text))
+    notes.push(`warning: dates without a year were taken to be in ${year}; pass --year to change that`);
+  const compact = (json: string) => json.length > PRETTY_UP_TO;
+  let json = JSON.stringify(built.story);
+  if (given.pretty || (!given.compact && !compact(json))) json = JSON.stringify(built.story, null, 2);
+  return { built, json: `${json}\n`, notes };
+}
+
+function summary(built: Built): string {
+  const { entries, places } = built.story;
+  const timed = entries.filter((e) => e.publishedAt).length;
+  return `Found ${entries.length} posts (${timed} with a time) and ${places.length} places in the ${built.format} format; ${built.warnings.length} warnings.`;
+}
+
+/** One page, read and written: the job a batch's worker does. */
+export async function runJob(job: Job, now: Date, gazetteer: Gazetteer): Promise<JobResult> {
+  try {
+    const sidecar = readSidecar(job.input);
+    checkOutput(job.out, [job.input, sidecarPath(job.input)]);
+    const page = decodePage(readFileBytes(job.input));
+    const { built, json, notes } = parseOne(page.text, job.input, job.options, sidecar, now, gazetteer);
+    await writeWhole(job.out, json);
+    const line = `${shown(job.input)} → ${shown(job.out)}: ${built.story.entries.length} posts, ${built.story.places.length} places, format ${built.format}, ${built.warnings.length} warnings`;
+    return { input: job.input, out: job.out, ok: true, line, warnings: [...page.warnings, ...notes] };
+  } catch (error) {
+    const reason =
+      error instanceof UsageError || error instanceof InputError
+        ? error.message
+        : `unexpected error: ${(error as Error).message}`;
+    return {
+      input: job.input,
+      out: job.out,
+      ok: false,
+      line: `${shown(job.input)}: failed: ${reason}`,
+      warnings: [],
+    };
+  }
+}
+
+/** The pages a batch parses: the files given, and the page files of any folder given. */
+function pagesOf(inputs: string[]): string[] {
+  return inputs.flatMap((input) => {
+    const folder = statSync(input, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    return folder
+      ? readdirSync(input)
+          .filter((f) => PAGE_FILE.test(f))
+          .sort()
+          .map((f) => join(input, f))
+      : [input];
+  });
+}
+
+async function runBatch(
+  inputs: string[],
+  outDir: string,
+  given: Options,
+  io: Io,
+  quiet: boolean,
+): Promise<number> {
+  const pages = pagesOf(inputs);
+  if (pages.length === 0)
+    throw new UsageError(`no .txt, .html or .htm pages in ${inputs.map(shown).join(', ')}`);
+  const jobs = pages.map((input): Job => ({
+    input,
+    out: join(outDir, `${basename(input).replace(PAGE_FILE, '')}.json`),
+    options: given,
+  }));
+  const outs = new Set<string>();
+  for (const job of jobs) {
+    if (outs.has(job.out))
+      throw new UsageError(`two pages would both be written to ${shown(job.out)}: rename one`);
+    outs.add(job.out);
+  }
+  let failed = 0;
+  const report = (result: JobResult) => {
+    for (const warning of result.warnings) io.stderr(`${shown(result.input)}: ${warning}\n`);
+    if (!result.ok) failed++;
+    if (!quiet || !result.ok) io.stderr(`${result.line}\n`);
+  };
+  if (io.parseMany) await io.parseMany(jobs, report);
+  else {
+    const gazetteer = io.loadGazetteer();
+    for (const job of jobs) report(await runJob(job, io.now(), gazetteer));
+  }
+  if (!quiet) io.stderr(`${jobs.length - failed} of ${jobs.length} pages parsed into ${shown(outDir)}.\n`);
+  return failed > 0 ? 1 : 0;
 }
 
 /** Runs the CLI; returns the exit code. Never throws for bad input. */
@@ -82,58 +283,40 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout(`${USAGE}\n`);
       return 0;
     }
+    const given = checked(values);
+    const outDir = values['out-dir'];
+    if (outDir !== undefined) {
+      if (values.out !== undefined)
+        throw new UsageError('give --out for one page or --out-dir for several, not both');
+      if (positionals.length === 0 || positionals.includes('-'))
+        throw new UsageError('give the pages (files or folders) to parse into --out-dir');
+      return await runBatch(positionals, outDir, given, io, Boolean(values.quiet));
+    }
     const input = positionals[0];
     if (!input || positionals.length > 1)
-      throw new UsageError('give exactly one INPUT file (or - for standard input)');
-    if (values.year !== undefined && !/^\d{4}$/.test(values.year))
-      throw new UsageError(`--year must be a four-digit year, not "${values.year}"`);
-    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
-      throw new UsageError(`--date must look like 2025-02-14, not "${values.date}"`);
+      throw new UsageError(
+        'give exactly one INPUT file (or - for standard input), or several with --out-dir DIR',
+      );
     const sidecar = readSidecar(input);
-    const timeZone = values.tz ?? sidecar.sourceTimeZone ?? 'Europe/London';
-    if (!isKnownTimeZone(timeZone)) throw new UsageError(`unknown time zone "${timeZone}"`);
-    const text = await readInput(input, io);
-    if (!text.trim()) throw new UsageError(`${input === '-' ? 'standard input' : input} is empty`);
-
-    const year = values.year ? Number(values.year) : (sidecar.year ?? io.now().getUTCFullYear());
-    const startDate = values.date ?? sidecar.date;
-    const built = buildStory(
-      text,
-      { year, timeZone, ...(startDate ? { startDate } : {}) },
-      sidecar,
-      io.loadGazetteer(),
-    );
-    const { entries, places } = built.story;
-    if (entries.length === 0)
-      throw new UsageError(`no recognisable posts in ${input === '-' ? 'standard input' : input}`);
-
-    const yearless = /published at \d{1,2}[:.]\d{2}[^\n]*? \d{1,2} [A-Z][a-z]+(?! \d{4})/.test(text);
-    if (!values.year && sidecar.year === undefined && yearless) {
-      io.stderr(`warning: dates without a year were taken to be in ${year}; pass --year to change that\n`);
-    }
-    for (const warning of built.warnings) io.stderr(`${warning}\n`);
-    const json = `${JSON.stringify(built.story, null, 2)}\n`;
-    if (values.out) {
+    if (values.out !== undefined) checkOutput(values.out, input === '-' ? [] : [input, sidecarPath(input)]);
+    const page = await readPage(input, io);
+    const { built, json, notes } = parseOne(page.text, input, given, sidecar, io.now(), io.loadGazetteer());
+    for (const warning of [...page.warnings, ...notes, ...built.warnings]) io.stderr(`${warning}\n`);
+    if (values.out !== undefined) {
       try {
-        await mkdir(dirname(values.out), { recursive: true });
-        await writeFile(values.out, json);
+        await writeWhole(values.out, json);
       } catch {
-        throw new UsageError(`cannot write ${values.out}`);
+        throw new UsageError(`cannot write ${shown(values.out)}`);
       }
     } else io.stdout(json);
-    if (!values.quiet) {
-      const timed = entries.filter((e) => e.publishedAt).length;
-      io.stderr(
-        `Found ${entries.length} posts (${timed} with a time) and ${places.length} places; ${built.warnings.length} warnings.\n`,
-      );
-    }
+    if (!values.quiet) io.stderr(`${summary(built)}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`parse: ${error.message}\n`);
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.stderr(`parse: ${error.message.replace(/\n/g, ' ')}\n`);
       return 2;
     }
-    io.stderr(`parse: unexpected error: ${(error as Error).message}\n`);
+    io.stderr(`parse: unexpected error: ${String((error as Error).message).split('\n')[0]}\n`);
     return 1;
   }
 }

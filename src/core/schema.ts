@@ -101,6 +101,7 @@ export const StoryMetaSchema: v.GenericSchema<unknown, StoryMeta> = v.object({
   title: v.optional(text),
   publisher: v.optional(text),
   sourceTimeZone: v.optional(text),
+  format: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{1,30}$/, 'format must be a lower-case word'))),
   summary: v.optional(v.array(text)),
   media: v.optional(v.array(v.object({ caption: text }))),
 });

@@ -90,6 +90,8 @@ export interface StoryMeta {
   title?: string;
   publisher?: string;
   sourceTimeZone?: string;
+  /** The page format the story was read from (`bbc`, `guardian`, …). */
+  format?: string;
   summary?: string[];
   media?: { caption: string }[];
 }

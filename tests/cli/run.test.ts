@@ -40,7 +40,9 @@ describe('npm run parse -- INPUT [--year] [--out]', () => {
     expect(story.schemaVersion).toBe(1);
     expect(story.entries).toHaveLength(20);
     expect(story.story).toMatchObject({ publisher: 'BBC News', sourceTimeZone: 'Europe/London' });
-    expect(err()).toMatch(/^Found 20 posts \(20 with a time\) and \d+ places; 0 warnings\.$/m);
+    expect(err()).toMatch(
+      /^Found 20 posts \(20 with a time\) and \d+ places in the bbc format; 0 warnings\.$/m,
+    );
   });
 
   it('reads the year from the sidecar next to the input', async () => {
@@ -107,7 +109,9 @@ describe('npm run parse -- INPUT [--year] [--out]', () => {
     expect(a.err()).toBe(`parse: ${empty} is empty\n`);
     const b = io('Just some words.\nNothing that looks like a post.\n');
     expect(await run(['-'], b.fake)).toBe(2);
-    expect(b.err()).toMatch(/parse: no recognisable posts in standard input\n$/);
+    expect(b.err()).toBe(
+      'parse: no recognisable posts in standard input; Live Atlas reads live pages in these formats: bbc, guardian, telegraph, independent, sky, cnn, wire, generic, jsonld (detected, or chosen with --format NAME)\n',
+    );
   });
 
   it('prints its usage with --help', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../../cli/story';
+import { buildStory } from '../../src/pipeline/story';
 import { formatFixtures, structureOf } from '../support/fixtures';
 import { gazetteer } from '../support/gazetteer';
 import { scorePlaces } from '../support/placeScore';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../../cli/story';
+import { buildStory } from '../../src/pipeline/story';
 import { validateStory } from '../../src/core/validate';
 import { gazetteer } from '../support/gazetteer';
 

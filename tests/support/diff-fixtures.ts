@@ -1,7 +1,7 @@
 /** Development aid: prints where the parser disagrees with each format fixture (`npx tsx tests/support/diff-fixtures.ts`). */
 import { isDeepStrictEqual } from 'node:util';
 import { loadGazetteer } from '../../cli/gazetteer';
-import { buildStory } from '../../cli/story';
+import { buildStory } from '../../src/pipeline/story';
 import { formatFixtures, structureOf } from './fixtures';
 import { scorePlaces } from './placeScore';
 

@@ -1,0 +1,133 @@
+/**
+ * The whole page → story pipeline, shared by the CLI and the browser's import: read the page (text or
+ * saved HTML), keep every text within the schema's bounds, find and place the places, assemble the
+ * document, and check it against the same schema the app validates with. A story the app would refuse
+ * is never returned: what cannot be repaired is refused with its reasons. Pure: the gazetteer is given.
+ */
+import { LIMITS } from '../core/schema';
+import type { Block, Entry, Story, StoryMeta } from '../core/types';
+import { validateStory, type Problem } from '../core/validate';
+import type { Gazetteer } from '../geo/gazetteer';
+import { geocodeEntries } from '../geo/geocode';
+import { readDocument } from '../parse/document';
+import type { ParseOptions } from '../parse/page';
+
+/** What a reader or a sidecar file says about the page. */
+export interface PageMeta {
+  title?: string;
+  publisher?: string;
+}
+
+export interface Built {
+  story: Story;
+  warnings: string[];
+  /** The format the page was read as, or null when no format found posts. */
+  format: string | null;
+  /** What makes the story one the app would refuse (empty when it is valid). */
+  problems: Problem[];
+}
+
+/** The longest text a field may hold (the schema's limit). */
+const MAX_TEXT = 100_000;
+const SENTENCE_END = /[.!?…]["”’)]?\s/g;
+
+/** A paragraph over the limit, as paragraphs within it, cut after a sentence where there is one. */
+export function splitLongText(text: string, max = MAX_TEXT): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    let cut = -1;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(rest); m && m.index < max; m = SENTENCE_END.exec(rest))
+      cut = m.index + m[0].length;
+    if (cut <= 0) cut = rest.lastIndexOf(' ', max) + 1 || max;
+    parts.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest) parts.push(rest);
+  return parts;
+}
+
+const cut = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
+
+/** Keeps every text and list of a post within the schema's bounds, saying what was changed. */
+function withinBounds(entry: Entry, where: string, warnings: string[]): Entry {
+  const blocks: Block[] = [];
+  for (const block of entry.blocks) {
+    if (block.type === 'paragraph' && block.text.length > MAX_TEXT) {
+      const parts = splitLongText(block.text);
+      warnings.push(
+        `${where}: a paragraph of ${block.text.length} characters was split into ${parts.length}`,
+      );
+      blocks.push(...parts.map((text): Block => ({ type: 'paragraph', text })));
+    } else if (block.type === 'list') {
+      if (block.items.length > LIMITS.itemsPerList)
+        warnings.push(`${where}: a list of ${block.items.length} items was cut to ${LIMITS.itemsPerList}`);
+      blocks.push({ type: 'list', items: block.items.slice(0, LIMITS.itemsPerList).map(cut) });
+    } else if (block.type === 'paragraph') {
+      const links = block.links?.slice(0, LIMITS.linksPerParagraph);
+      blocks.push(links ? { ...block, links } : block);
+    } else if (block.type === 'image')
+      blocks.push({
+        ...block,
+        alt: cut(block.alt),
+        ...(block.caption ? { caption: cut(block.caption) } : {}),
+        ...(block.credit ? { credit: cut(block.credit) } : {}),
+      });
+    else if (block.type === 'media') blocks.push({ ...block, caption: cut(block.caption) });
+    else blocks.push({ ...block, text: cut(block.text) });
+  }
+  if (blocks.length > LIMITS.blocksPerEntry)
+    warnings.push(`${where}: ${blocks.length} blocks were cut to ${LIMITS.blocksPerEntry}`);
+  if (entry.title && entry.title.length > MAX_TEXT)
+    warnings.push(`${where}: its title was cut to ${MAX_TEXT} characters`);
+  return {
+    ...entry,
+    title: entry.title === null ? null : cut(entry.title),
+    labels: entry.labels.slice(0, LIMITS.labels),
+    blocks: blocks.slice(0, LIMITS.blocksPerEntry),
+  };
+}
+
+/** Keeps a post's places and mentions within the schema's bounds after geocoding. */
+function placesWithinBounds(entry: Entry): Entry {
+  if (entry.places.length <= LIMITS.placesPerEntry && entry.mentions.length <= LIMITS.mentionsPerEntry)
+    return entry;
+  const places = entry.places.slice(0, LIMITS.placesPerEntry);
+  const kept = new Set(places);
+  return {
+    ...entry,
+    places,
+    mentions: entry.mentions.filter((m) => kept.has(m.placeId)).slice(0, LIMITS.mentionsPerEntry),
+  };
+}
+
+export interface BuildOptions extends ParseOptions {
+  /** The page's own time zone, written into the story. */
+  timeZone: string;
+}
+
+export function buildStory(text: string, options: BuildOptions, meta: PageMeta, gazetteer: Gazetteer): Built {
+  const page = readDocument(text, options);
+  const warnings = [...page.warnings];
+  const bounded = page.entries.map((entry, i) => withinBounds(entry, `post ${i + 1}`, warnings));
+  const { entries, places } = geocodeEntries(bounded, gazetteer);
+  const title = meta.title ?? page.title;
+  const publisher = meta.publisher ?? page.publisher;
+  const storyMeta: StoryMeta = {
+    ...(title ? { title: cut(title) } : {}),
+    ...(publisher ? { publisher: cut(publisher) } : {}),
+    sourceTimeZone: options.timeZone,
+    ...(page.format ? { format: page.format } : {}),
+    ...page.meta,
+  };
+  const story: Story = {
+    schemaVersion: 1,
+    story: storyMeta,
+    entries: entries.map(placesWithinBounds),
+    places,
+  };
+  // The same check the app makes: a story it would refuse in part is not handed on as if whole.
+  const { problems } = validateStory(JSON.parse(JSON.stringify(story)));
+  return { story, warnings, format: page.format, problems };
+}
