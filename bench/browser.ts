@@ -217,13 +217,20 @@ export async function readerScrub(browser: Browser, url: string, steps: number):
     ph: string;
     args?: { data?: { functionName?: string; url?: string } };
   }[] = [];
+  // Right to the last post, then back to the first, and so on (the sample has only 20 posts).
+  let key = 'ArrowRight';
   const press = async (i: number) => {
-    await page.keyboard.press('ArrowRight');
+    const [now, min, max] = (await slider.evaluate((e) =>
+      ['aria-valuenow', 'aria-valuemin', 'aria-valuemax'].map((a) => Number(e.getAttribute(a))),
+    )) as [number, number, number];
+    if (now >= max) key = 'ArrowLeft';
+    else if (now <= min) key = 'ArrowRight';
+    await page.keyboard.press(key);
     await page.waitForFunction(`window.__steps.length > ${i}`, undefined, { timeout: 30_000 });
     await page.waitForTimeout(PAUSE_MS);
   };
   for (let i = 0; i < steps - PROFILED_STEPS; i++) await press(i);
-  cdp.on('Tracing.dataCollected', ({ value }) => trace.push(...(value as typeof trace)));
+  cdp.on('Tracing.dataCollected', ({ value }) => trace.push(...(value as unknown as typeof trace)));
   const finished = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
