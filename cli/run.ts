@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { isKnownTimeZone } from '../src/core/time';
 import type { Gazetteer } from '../src/geo/gazetteer';
 import { FORMAT_NAMES } from '../src/parse/formats';
-import { buildStory, type Built } from '../src/pipeline/story';
+import { buildStory, type Built, type GazetteerFor } from '../src/pipeline/story';
 import { checkDay, checkInstant, checkYear } from './dates';
 import { decodePage, InputError, readFileBytes, shown } from './input';
 import { checkOutput, writeWhole } from './output';
@@ -27,6 +27,7 @@ Turns a copied news live page (its text, or the page saved as HTML) into Live At
   --out FILE      write the JSON there (default: standard output)
   --out-dir DIR   with several pages: write PAGE.json for each into DIR
   --pretty        indent the JSON (the default up to 5 MB of JSON); --compact: never
+  --explain       say on standard error why each place name was read as the place it was
   --quiet         no summary line on standard error (warnings are still written)
 A sidecar INPUT.meta.json next to the input may give title, publisher, year, date, sourceTimeZone and format.`;
 
@@ -36,7 +37,8 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   now(): Date;
-  loadGazetteer(): Gazetteer;
+  /** The gazetteer, or the part of it that holds names starting with `words` (a page's capitalised words). */
+  loadGazetteer(words: Set<string>): Gazetteer;
   /** Parses several pages at once (worker threads); without it, one after another in this thread. */
   parseMany?(jobs: Job[], onDone: (result: JobResult) => void): Promise<void>;
 }
@@ -86,6 +88,7 @@ function options(argv: string[]) {
         out: { type: 'string' },
         'out-dir': { type: 'string' },
         pretty: { type: 'boolean' },
+        explain: { type: 'boolean' },
         compact: { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -151,7 +154,7 @@ export function parseOne(
   given: Options,
   sidecar: Sidecar,
   now: Date,
-  gazetteer: Gazetteer,
+  gazetteer: GazetteerFor,
 ): { built: Built; json: string; notes: string[] } {
   const name = input === '-' ? 'standard input' : shown(input);
   if (!text.trim()) throw new UsageError(`${name} is empty`);
@@ -202,7 +205,7 @@ function summary(built: Built): string {
 }
 
 /** One page, read and written: the job a batch's worker does. */
-export async function runJob(job: Job, now: Date, gazetteer: Gazetteer): Promise<JobResult> {
+export async function runJob(job: Job, now: Date, gazetteer: GazetteerFor): Promise<JobResult> {
   try {
     const sidecar = readSidecar(job.input);
     checkOutput(job.out, [job.input, sidecarPath(job.input)]);
@@ -268,8 +271,7 @@ async function runBatch(
   };
   if (io.parseMany) await io.parseMany(jobs, report);
   else {
-    const gazetteer = io.loadGazetteer();
-    for (const job of jobs) report(await runJob(job, io.now(), gazetteer));
+    for (const job of jobs) report(await runJob(job, io.now(), (words) => io.loadGazetteer(words)));
   }
   if (!quiet) io.stderr(`${jobs.length - failed} of ${jobs.length} pages parsed into ${shown(outDir)}.\n`);
   return failed > 0 ? 1 : 0;
@@ -300,8 +302,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const sidecar = readSidecar(input);
     if (values.out !== undefined) checkOutput(values.out, input === '-' ? [] : [input, sidecarPath(input)]);
     const page = await readPage(input, io);
-    const { built, json, notes } = parseOne(page.text, input, given, sidecar, io.now(), io.loadGazetteer());
+    const { built, json, notes } = parseOne(page.text, input, given, sidecar, io.now(), (words) =>
+      io.loadGazetteer(words),
+    );
     for (const warning of [...page.warnings, ...notes, ...built.warnings]) io.stderr(`${warning}\n`);
+    if (values.explain)
+      for (const e of built.explanations)
+        io.stderr(
+          `post ${e.entry + 1}: "${e.text}" → ${e.name} (${e.source}), confidence ${e.confidence}: ${e.why.join('; ')}${e.alternatives.length ? `; else ${e.alternatives.join(', ')}` : ''}\n`,
+        );
     if (values.out !== undefined) {
       try {
         await writeWhole(values.out, json);

@@ -93,6 +93,24 @@ export const PlaceSchema: v.GenericSchema<unknown, Place> = v.pipe(
     bbox: v.optional(v.tuple([longitude, latitude, longitude, latitude])),
     source: text,
     entryCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    confidence: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+    alternatives: v.optional(
+      v.pipe(
+        v.array(
+          v.object({
+            name: text,
+            lat: latitude,
+            lon: longitude,
+            countryCode: v.optional(
+              v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'countryCode must be ISO 3166-1 alpha-2')),
+            ),
+            kind: v.picklist(['city', 'site', 'landmark', 'region', 'country', 'river', 'sea', 'continent']),
+            source: text,
+          }),
+        ),
+        v.maxLength(3),
+      ),
+    ),
   }),
   v.check((p) => p.kind !== 'country' || p.countryCode !== undefined, 'a country needs a countryCode'),
 );

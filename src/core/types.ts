@@ -84,6 +84,20 @@ export interface Place {
   bbox?: BBox;
   source: string;
   entryCount: number;
+  /** 0 to 1: how sure the geocoder was of this reading of the name (absent: placed by hand, or unknown). */
+  confidence?: number;
+  /** Other places the name could mean, best first (at most three). */
+  alternatives?: PlaceAlternative[];
+}
+
+/** Another reading of a place's name, for a reader to pick instead. */
+export interface PlaceAlternative {
+  name: string;
+  lat: number;
+  lon: number;
+  countryCode?: string;
+  kind: PlaceKind;
+  source: string;
 }
 
 export interface StoryMeta {

@@ -12,6 +12,8 @@ export interface Candidate {
   after: string | null;
   /** The text right after the span, for patterns such as "Donetsk and Luhansk regions". */
   following: string;
+  /** The text right before it, for patterns such as "the US state of Georgia". */
+  preceding: string;
 }
 
 const POSSESSIVE = /['’]s?$/;
@@ -36,7 +38,10 @@ function neighbour(text: string, tokens: Token[], index: number, side: -1 | 1): 
   const near = tokens[index];
   if (!token || !near) return null;
   const gap = side < 0 ? text.slice(token.end, near.start) : text.slice(near.end, token.start);
-  return gap === ' ' || gap === '-' ? token.text : null;
+  // Only a space joins a name to a neighbour (`US-Russia` names two countries, not a person), and
+  // never across the end of a sentence (`…part of Europe. Hegseth said`).
+  const ends = side < 0 ? token.text.endsWith('.') : near.text.endsWith('.');
+  return gap === ' ' && !ends ? token.text : null;
 }
 
 /** Finds every gazetteer name in `text`, preferring the longest at each position; spans never overlap. */
@@ -74,6 +79,7 @@ export function findCandidates(text: string, gazetteer: Gazetteer): Candidate[] 
         before: neighbour(text, tokens, i, -1),
         after: neighbour(text, tokens, j, 1),
         following: text.slice(end, end + FOLLOWING_CHARS),
+        preceding: text.slice(Math.max(0, first.start - FOLLOWING_CHARS), first.start),
       });
       i = j;
       break;

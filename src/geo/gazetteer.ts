@@ -21,6 +21,10 @@ export interface GazetteerPlace {
   curated?: boolean;
   /** A landmark that stands for a city (the Kremlin for Moscow): the city's key. */
   standsFor?: string;
+  /** The first-order division it lies in, GeoNames style (`US.GA`), for places and regions alike. */
+  admin1?: string;
+  /** Other names it goes by, to tell it apart among alternatives (`Heathrow Airport`). */
+  aka?: string[];
 }
 
 export interface GazetteerRow extends GazetteerPlace {

@@ -3,8 +3,8 @@ import type { Entry, Mention, Place } from '../core/types';
 import { findCandidates, type Candidate } from './candidates';
 import { entryFields, type TextField } from './fields';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
-import { normalizeName } from './names';
-import { resolveCandidate, type Context } from './resolve';
+import { foldWord, isCapitalized, normalizeName, tokenize } from './names';
+import { resolveCandidate, type Context, type Local, type Resolution } from './resolve';
 
 /** "Donetsk, Luhansk and Zaporizhzhia regions": names in a list that ends in a plural region word. */
 const REGION_LIST_TAIL =
@@ -50,26 +50,159 @@ function candidatesOf(entries: Entry[], gazetteer: Gazetteer): FieldCandidates[]
 }
 
 function storyContext(entries: Entry[], found: FieldCandidates[][], gazetteer: Gazetteer): Context {
-  const countries = new Set<string>();
+  const countries = new Map<string, number>();
+  const regions = new Set<string>();
   const lowercaseWords = new Set<string>();
   const namesOfOthers = new Set<string>();
+  const count = (code: string | undefined, weight = 1) => {
+    if (code) countries.set(code, (countries.get(code) ?? 0) + weight);
+  };
   for (const entry of entries) for (const name of people(entry)) namesOfOthers.add(name);
   for (const fields of found) {
     for (const { field, candidates } of fields) {
       for (const word of field.text.match(/\b[a-z][a-z]+\b/g) ?? []) lowercaseWords.add(word);
       for (const m of field.text.matchAll(NAMED_AFTER)) if (m[1]) namesOfOthers.add(m[1]);
       for (const candidate of candidates) {
+        // What the story is about, at first sight: the countries it names, and those of the big cities it
+        // names; a name that is a country and a region elsewhere (`Georgia`) counts for neither.
+        const country = candidate.options.find((p) => p.kind === 'country');
+        const elsewhere = candidate.options.some(
+          (p) => p.kind === 'region' && p.countryCode !== country?.countryCode,
+        );
         const anchor =
-          candidate.options.find((p) => p.kind === 'country' || (p.curated && p.kind !== 'city')) ??
-          bigCity(candidate);
-        if (anchor?.countryCode) countries.add(anchor.countryCode);
+          (country && !elsewhere ? country : undefined) ?? (country ? undefined : bigCity(candidate));
+        count(anchor?.countryCode, anchor === country ? 1 : 0.5);
       }
     }
   }
   for (const name of namesOfOthers)
     if (gazetteer.byName.get(normalizeName(name))?.some((p) => p.kind === 'country'))
       namesOfOthers.delete(name);
-  return { countries, lowercaseWords, namesOfOthers };
+  return {
+    countries,
+    regions,
+    regionsByCountry: new Map(),
+    countriesByName: new Map(),
+    lowercaseWords,
+    namesOfOthers,
+  };
+}
+
+/**
+ * What the story is about once its names are read (the first pass): each place counts for its country,
+ * as surely as it was read; each first-order division the story names counts for its country too.
+ */
+function readContext(base: Context, first: (Resolution | null)[], all: Found[]): Context {
+  const countries = new Map<string, number>();
+  const regions = new Set<string>();
+  const regionsByCountry = new Map<string, number>();
+  const countriesByName = new Map<string, Map<string, number>>();
+  first.forEach((r, i) => {
+    const cc = r?.place.countryCode;
+    if (!r || !cc) return;
+    countries.set(cc, (countries.get(cc) ?? 0) + r.confidence);
+    const text = all[i]?.candidate.text ?? '';
+    const own = countriesByName.get(text) ?? new Map<string, number>();
+    own.set(cc, (own.get(cc) ?? 0) + r.confidence);
+    countriesByName.set(text, own);
+    if (
+      r.place.kind === 'region' &&
+      r.place.featureCode === 'ADM1' &&
+      r.place.admin1 &&
+      !regions.has(r.place.admin1)
+    ) {
+      regions.add(r.place.admin1);
+      regionsByCountry.set(cc, (regionsByCountry.get(cc) ?? 0) + 1);
+    }
+  });
+  return { ...base, countries, regions, regionsByCountry, countriesByName };
+}
+
+/** A gap between two names that makes the second qualify the first: `London, Ontario`, `Perth in Scotland`. */
+const QUALIFIER_GAP = /^(?:, ?| in )$/;
+/** A gap between names of one list: `Nevada, Georgia, North Carolina`, `Madrid and Valencia`. */
+const LIST_GAP = /^(?:, ?|,? and |,? or | & )$/;
+
+interface Found {
+  entry: number;
+  field: TextField;
+  candidate: Candidate;
+}
+
+/** The first pass's reading of each candidate: what the second pass looks at around each name. */
+function firstPass(all: Found[], gazetteer: Gazetteer, context: Context): (Resolution | null)[] {
+  return all.map(
+    ({ candidate }) =>
+      regionResolution(candidate, gazetteer) ?? resolveCandidate(candidate, gazetteer, context),
+  );
+}
+
+function regionResolution(candidate: Candidate, gazetteer: Gazetteer): Resolution | null {
+  const region = regionOf(candidate, gazetteer);
+  return region
+    ? { place: region, confidence: 0.9, alternatives: [], why: ['named in a list of regions'] }
+    : null;
+}
+
+/** One mention's surroundings, from the first pass. */
+function localOf(
+  i: number,
+  all: Found[],
+  first: (Resolution | null)[],
+  bylines: Map<number, GazetteerPlace | null>,
+): Local {
+  const here = all[i] as Found;
+  const gap = (a: Found, b: Found) =>
+    a.field === b.field ? a.field.text.slice(a.candidate.end, b.candidate.start) : null;
+  const next = all[i + 1];
+  // A country's name is never qualified (`Russia, US` is a list, not a Russia in the US).
+  const qualifier =
+    next &&
+    next.field === here.field &&
+    !here.candidate.options.some((p) => p.kind === 'country') &&
+    QUALIFIER_GAP.test(gap(here, next) ?? '') &&
+    first[i + 1]?.place &&
+    (first[i + 1]?.place.kind === 'region' || first[i + 1]?.place.kind === 'country')
+      ? (first[i + 1]?.place ?? null)
+      : null;
+  // The list around the name: neighbours joined to it by commas, `and` or `or`.
+  const peers: GazetteerPlace[] = [];
+  for (
+    let j = i - 1;
+    j >= 0 && all[j]?.field === here.field && LIST_GAP.test(gap(all[j] as Found, all[j + 1] as Found) ?? '');
+    j--
+  ) {
+    const p = first[j]?.place;
+    if (p) peers.push(p);
+  }
+  for (
+    let j = i + 1;
+    j < all.length &&
+    all[j]?.field === here.field &&
+    LIST_GAP.test(gap(all[j - 1] as Found, all[j] as Found) ?? '');
+    j++
+  ) {
+    const p = first[j]?.place;
+    if (p && p !== qualifier) peers.push(p);
+  }
+  const nearby = all
+    .map((f, j) =>
+      f.entry === here.entry && j !== i && (first[j]?.confidence ?? 0) >= 0.7 ? first[j]?.place : undefined,
+    )
+    .filter((p): p is GazetteerPlace => p !== undefined);
+  return { qualifier, peers, nearby, byline: bylines.get(here.entry) ?? null };
+}
+
+/** Why each place of the story was chosen, for `--explain`. */
+export interface Explanation {
+  entry: number;
+  text: string;
+  placeId: string;
+  name: string;
+  source: string;
+  confidence: number;
+  why: string[];
+  alternatives: string[];
 }
 
 function slug(text: string): string {
@@ -83,19 +216,90 @@ function slug(text: string): string {
   );
 }
 
+/**
+ * The words a place name in these entries may start with, folded as the gazetteer's names are: what a
+ * gazetteer loaded in buckets must hold to geocode them.
+ */
+export function nameWords(entries: Entry[]): Set<string> {
+  const words = new Set<string>();
+  for (const entry of entries)
+    for (const field of entryFields(entry))
+      for (const token of tokenize(field.text)) {
+        if (!isCapitalized(token.text)) continue;
+        const word = foldWord(token.text);
+        words.add(word);
+        words.add(word.replace(POSSESSIVE_END, ''));
+      }
+  return words;
+}
+
+const POSSESSIVE_END = /['’]s?$/;
+
 export interface Geocoded {
   entries: Entry[];
   places: Place[];
+  explanations: Explanation[];
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * One name, one place, in a story: mentions of a name that nothing around them qualifies take the
+ * reading its mentions are surest of together (`Kyiv … Kyiv again` is one Kyiv).
+ */
+function consistent(resolved: (Resolution | null)[], all: Found[], locals: Local[]): (Resolution | null)[] {
+  const byName = new Map<string, Map<GazetteerPlace, { total: number; best: Resolution }>>();
+  resolved.forEach((r, i) => {
+    if (!r || locals[i]?.qualifier) return;
+    const name = normalizeName(all[i]?.candidate.text ?? '');
+    const tally = byName.get(name) ?? new Map();
+    const seen = tally.get(r.place) ?? { total: 0, best: r };
+    seen.total += r.confidence;
+    if (r.confidence > seen.best.confidence) seen.best = r;
+    tally.set(r.place, seen);
+    byName.set(name, tally);
+  });
+  return resolved.map((r, i) => {
+    if (!r || locals[i]?.qualifier) return r;
+    const tally = byName.get(normalizeName(all[i]?.candidate.text ?? ''));
+    if (!tally || tally.size < 2) return r;
+    const winner = [...tally.values()].sort((a, b) => b.total - a.total)[0];
+    return winner && winner.best.place !== r.place ? winner.best : r;
+  });
 }
 
 /** Adds `places` and `mentions` to each entry and lists the places, in order of first mention. */
 export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer): Geocoded {
   const found = candidatesOf(entries, gazetteer);
   const context = storyContext(entries, found, gazetteer);
+  const all: Found[] = found.flatMap((fields, entry) =>
+    fields.flatMap(({ field, candidates }) => candidates.map((candidate) => ({ entry, field, candidate }))),
+  );
+  const first = firstPass(all, gazetteer, context);
+  // The byline's place (`Reporting from Tadcaster`) is read first: it helps read the rest of its post.
+  const bylines = new Map<number, GazetteerPlace | null>();
+  all.forEach((f, i) => {
+    if (f.field.at.block === 'byline' && first[i]) bylines.set(f.entry, first[i]?.place ?? null);
+  });
+  const read = readContext(context, first, all);
+  const locals = all.map((_, i) => localOf(i, all, first, bylines));
+  const resolved = consistent(
+    all.map(
+      (f, i) =>
+        regionResolution(f.candidate, gazetteer) ??
+        resolveCandidate(f.candidate, gazetteer, read, locals[i] as Local),
+    ),
+    all,
+    locals,
+  );
+
   const ids = new Map<string, string>();
   const used = new Set<string>();
   const places: Place[] = [];
-  const idFor = (place: GazetteerPlace): string => {
+  const confidence = new Map<string, number[]>();
+  const explanations: Explanation[] = [];
+  const idFor = (resolution: Resolution): string => {
+    const { place } = resolution;
     const known = ids.get(place.key);
     if (known) return known;
     let id = slug(place.name);
@@ -104,6 +308,14 @@ export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer): Geocoded
     used.add(id);
     ids.set(place.key, id);
     const { name, kind, lat, lon, countryCode, bbox, source } = place;
+    const alternatives = resolution.alternatives.map((a) => ({
+      name: a.name,
+      lat: a.lat,
+      lon: a.lon,
+      ...(a.countryCode ? { countryCode: a.countryCode } : {}),
+      kind: a.kind,
+      source: a.source,
+    }));
     places.push({
       id,
       name,
@@ -114,23 +326,45 @@ export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer): Geocoded
       ...(bbox ? { bbox } : {}),
       source,
       entryCount: 0,
+      ...(alternatives.length > 0 ? { alternatives } : {}),
     });
     return id;
   };
 
+  const mentionsByEntry = entries.map((): Mention[] => []);
+  all.forEach((f, i) => {
+    const resolution = resolved[i];
+    if (!resolution) return;
+    const placeId = idFor(resolution);
+    mentionsByEntry[f.entry]?.push({
+      placeId,
+      ...f.field.at,
+      start: f.candidate.start,
+      end: f.candidate.end,
+    });
+    confidence.set(placeId, [...(confidence.get(placeId) ?? []), resolution.confidence]);
+    explanations.push({
+      entry: f.entry,
+      text: f.candidate.text,
+      placeId,
+      name: resolution.place.name,
+      source: resolution.place.source,
+      confidence: resolution.confidence,
+      why: resolution.why,
+      alternatives: resolution.alternatives.map((a) => `${a.name} (${a.countryCode ?? a.kind}, ${a.source})`),
+    });
+  });
   const out = entries.map((entry, index) => {
-    const mentions: Mention[] = [];
-    for (const { field, candidates } of found[index] ?? []) {
-      for (const candidate of candidates) {
-        const place = regionOf(candidate, gazetteer) ?? resolveCandidate(candidate, gazetteer, context);
-        if (!place) continue;
-        mentions.push({ placeId: idFor(place), ...field.at, start: candidate.start, end: candidate.end });
-      }
-    }
+    const mentions = mentionsByEntry[index] ?? [];
     return { ...entry, places: [...new Set(mentions.map((m) => m.placeId))], mentions };
   });
   const counts = new Map<string, number>();
   for (const entry of out) for (const id of entry.places) counts.set(id, (counts.get(id) ?? 0) + 1);
-  for (const place of places) place.entryCount = counts.get(place.id) ?? 0;
-  return { entries: out, places };
+  for (const place of places) {
+    place.entryCount = counts.get(place.id) ?? 0;
+    // A place is as sure as its surest mention: one clear naming settles it for the story.
+    const values = confidence.get(place.id) ?? [];
+    if (values.length > 0) place.confidence = round2(Math.max(...values));
+  }
+  return { entries: out, places, explanations };
 }

@@ -1,25 +1,68 @@
-/** Chooses which place a candidate names, or none: people, organisations and common words are not places. */
+/**
+ * Which place a name means, or none: deterministic and explained. A name's readings are first sifted
+ * (a person, an organisation, a storm or a fire named after a place, a common word, a village nobody
+ * would name without context), then scored by their importance (a country over a region over a capital
+ * over a city over a village, by population) and their coherence with the story: the countries it is
+ * about, the places listed beside the name (`Nevada, Georgia, North Carolina`), a qualifier after it
+ * (`London, Ontario`, `Perth in Scotland`), words before it (`the US state of Georgia`), the places near
+ * it in the same post, the byline's location. The best reading is kept with a confidence, the next ones
+ * as alternatives, and the reasons (`why`) for anyone tracing a wrong pin. Pure.
+ */
 import type { Candidate } from './candidates';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 import { isCapitalized } from './names';
 
 export interface Context {
-  /** Countries the entry (or the story) is about: they make small towns there plausible. */
-  countries: Set<string>;
+  /** How strongly the story is about each country (its mentions, and those of places in it). */
+  countries: Map<string, number>;
+  /** First-order divisions (`US.GA`) the story names or names places in. */
+  regions: Set<string>;
+  /** For each country, how many of its first-order divisions the story names (`Nevada`, `Ohio`: US 2). */
+  regionsByCountry: Map<string, number>;
+  /** What each name itself adds to `countries`: a name never makes the story about its own reading. */
+  countriesByName: Map<string, Map<string, number>>;
   /** Words the page also uses in lower case (`police`, `reading`): common words, not town names. */
   lowercaseWords: Set<string>;
   /** Names the story gives people and storms (`Mr Jackson`, `Hurricane Milton`): not towns when alone. */
   namesOfOthers: Set<string>;
 }
 
+/** What is known around one mention: from the first pass, the readings of its neighbours. */
+export interface Local {
+  /** A place named right after it as its qualifier (`London, Ontario`, `Perth in Scotland`). */
+  qualifier: GazetteerPlace | null;
+  /** The other names of a list it stands in (`Nevada, Georgia, North Carolina`). */
+  peers: GazetteerPlace[];
+  /** Places of the same post that are not in doubt. */
+  nearby: GazetteerPlace[];
+  /** The byline's place, or its country. */
+  byline: GazetteerPlace | null;
+}
+
+export const NO_LOCAL: Local = { qualifier: null, peers: [], nearby: [], byline: null };
+
+export interface Reading {
+  place: GazetteerPlace;
+  score: number;
+  why: string[];
+}
+
+export interface Resolution {
+  place: GazetteerPlace;
+  /** 0 to 1: how sure the choice is (close rivals, or thin evidence, lower it). */
+  confidence: number;
+  /** The next best readings, best first (at most three). */
+  alternatives: GazetteerPlace[];
+  why: string[];
+}
+
 /** A city this large is named on its own in the news; smaller ones need context to be believed. */
 const BIG_CITY = 100_000;
 /** A city this large keeps its name inside other names ("Munich Security Conference", "Moscow says"). */
 const WORLD_CITY = 500_000;
-
-/** Being in a country the story names counts like a population 30 times larger: enough to pick
- *  Warsaw, Poland over Warsaw, Indiana, not enough to pick a village over a capital. */
-const CONTEXT_BONUS = 1.5;
+const MAX_ALTERNATIVES = 3;
+/** A country's own name outweighs any town or region that shares it, unless the story says otherwise. */
+const COUNTRY_IMPORTANCE = 11;
 
 /** Capitalised words that may stand before a place name without making it part of a person's name. */
 const OPEN_BEFORE = new Set(
@@ -33,7 +76,13 @@ const OPEN_BEFORE = new Set(
 );
 /** Capitalised words after a town's name that keep it a place ("Manchester Airport", "Rhodes Town"). */
 const PLACE_AFTER =
-  /^(?:Airport|Station|Harbour|Harbor|Port|Bay|Square|Bridge|Beach|Town|City|Old|Valley|Hills|Mountains|County|Province|Region|Oblast|District|Island|Islands|Peninsula|Coast|Lake|River|Dam|Airbase|Base)$/;
+  /^(?:Airport|Station|Harbour|Harbor|Port|Bay|Town|Old|Valley|Hills|Mountains|County|Province|Region|Oblast|District|Island|Islands|Peninsula|Coast|Lake|River|Dam|Airbase|Base|State|Republic)$/;
+/** Capitalised words after a name that make it another thing named after the town (`Independence Square`). */
+const FEATURE_AFTER =
+  /^(?:Square|Bridge|Street|Road|Avenue|Park|Hall|Palace|Cathedral|Church|Stadium|Arena|Tower|House|Gate|Gardens|Market|Prison|Barracks|Memorial|Monument|Museum|Theatre|Theater|Centre|Center|Agreement|Accord|Accords|Protocol|Treaty|Convention|Declaration|Summit|Conference|Process|Format|Group)$/;
+/** Capitalised words after a name that make the whole an organisation, a team or a brand. */
+const ORG_AFTER =
+  /^(?:Airways|Airlines|Air|Aviation|United|City|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|AFC|Water|Police|Constabulary|Council|Hospital|University|College|Academy|School|Fire|Ambulance|Times|Herald|Post|Gazette|Telegraph|News|Mail|Journal|Group|Bank|Energy|Telecom|Holdings|Motors|Stock|Exchange|Securities|Capital|Partners)$/;
 /** Words before a name that make it a place ("from Manchester told me"). */
 const LOCATIVE = new Set([
   'in',
@@ -53,9 +102,9 @@ const LOCATIVE = new Set([
 /** Words after a name that make it a person speaking ("Jackson said"). */
 const SPEECH =
   /^(?:said|says|say|told|tells|tell|added|adds|wrote|writes|argued|argues|warned|warns|asked|asks|replied|replies|explained|explains|insisted|insists|claimed|claims|admitted|admits)$/;
-/** Titles that make the next name a person ("President Vance", "Mr Jackson"). */
+/** Titles that make the next name a person ("President Vance", "Mr Jackson", "Judge Chester"). */
 const HONORIFIC =
-  /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|President|Senator|Sen|Rep|Governor|Gov|Minister|Secretary|General|Gen|Judge|Justice|Prince|Princess|King|Queen|Pope|Saint|St|Captain|Capt|Colonel|Col|Chancellor|Mayor|Prof|Professor|Rev|Father|Sister|Brother|Coach|Officer|Sgt|Lt)\.?$/;
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|President|Senator|Sen|Rep|Governor|Gov|Minister|Secretary|General|Gen|Judge|Justice|Prince|Princess|King|Queen|Pope|Saint|St|Captain|Capt|Colonel|Col|Chancellor|Mayor|Prof|Professor|Rev|Father|Sister|Brother|Coach|Officer|Sgt|Lt|Detective|Inspector|Constable|Chief)\.?$/;
 /** Country names that are also given names; they need the person test too. */
 const PERSON_COUNTRIES = new Set([
   'Jordan',
@@ -67,58 +116,214 @@ const PERSON_COUNTRIES = new Set([
   'China',
   'America',
 ]);
+/** `the Eaton fire`, `Hurst fires`: a fire named after a place is not that place. */
+const FIRE_AFTER = /^(?:fire|fires|wildfire|wildfires|blaze|blazes|complex)$/;
+/** `the US state of Georgia`, `the state of Georgia`: a region, not a country. */
+const STATE_OF = /\b(?:state|province|region|oblast|county) of (?:the )?$/i;
 
 function isOpenWord(word: string | null): boolean {
-  return word === null || !isCapitalized(word) || OPEN_BEFORE.has(word.toLowerCase());
+  // A possessive (`Ukraine's Zaporizhzhia region`) names a place's owner, not a person's first name.
+  return word === null || !isCapitalized(word) || OPEN_BEFORE.has(word.toLowerCase()) || /['’]s?$/.test(word);
 }
 
-function isCity(place: GazetteerPlace): boolean {
-  return place.kind === 'city' && !place.curated;
+const KM_PER_RADIAN = 6371;
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * KM_PER_RADIAN * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-function score(place: GazetteerPlace, context: Context): number {
-  const inContext = place.countryCode !== undefined && context.countries.has(place.countryCode);
-  const rank = place.featureCode === 'PPLC' ? 2 : place.featureCode?.startsWith('PPLA') ? 1 : 0;
-  const kindBonus = place.curated ? 1000 : place.kind === 'country' ? 500 : 0;
-  return kindBonus + (inContext ? CONTEXT_BONUS : 0) + Math.log10((place.population ?? 0) + 1) + rank;
+/** How much a place matters on its own: by kind, rank and population (a log scale, about 0 to 8). */
+export function importance(place: GazetteerPlace): number {
+  const people = Math.log10((place.population ?? 0) + 1);
+  const code = place.featureCode ?? '';
+  const byKind =
+    place.kind === 'country'
+      ? COUNTRY_IMPORTANCE
+      : place.curated
+        ? 6.5
+        : code === 'ADM1'
+          ? 5.5
+          : code === 'PPLC'
+            ? 7.5
+            : code === 'AIRP'
+              ? 5.5
+              : code === 'AIRF'
+                ? 4.5
+                : code === 'PPLA'
+                  ? 5
+                  : code === 'ADM2'
+                    ? 4
+                    : code === 'PPLA2'
+                      ? 4
+                      : 0;
+  return Math.max(people, byKind);
 }
 
-/** The place a candidate names in its sentence, or null when it names a person, an organisation or nothing. */
-export function resolveCandidate(
-  candidate: Candidate,
-  gazetteer: Gazetteer,
-  context: Context,
-): GazetteerPlace | null {
-  const { text, before, after, options } = candidate;
+/** True when `place` lies within `area` (its country, its first-order division, or its box). */
+function within(place: GazetteerPlace, area: GazetteerPlace): boolean {
+  if (place === area) return false;
+  if (area.kind === 'country') return place.countryCode === area.countryCode;
+  if (area.admin1 && place.admin1 === area.admin1) return true;
+  const box = area.bbox;
+  return Boolean(
+    box &&
+    place.countryCode === area.countryCode &&
+    place.lon >= box[0] &&
+    place.lon <= box[2] &&
+    place.lat >= box[1] &&
+    place.lat <= box[3],
+  );
+}
+
+/** The readings a candidate may have, sifted: none for a person, an organisation or a named event. */
+function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, local: Local): GazetteerPlace[] {
+  const { text, before, after, options, following, preceding } = candidate;
   const single = !text.includes(' ') && !text.includes('-');
-  const personBefore = before !== null && (HONORIFIC.test(before) || !isOpenWord(before));
+  const honorific = before !== null && HONORIFIC.test(before);
+  const personBefore = before !== null && !isOpenWord(before);
   const speaking = after !== null && SPEECH.test(after);
+  const orgAfter = after !== null && ORG_AFTER.test(after);
   const inNameAfter =
     after !== null &&
     isCapitalized(after) &&
     !OPEN_BEFORE.has(after.toLowerCase()) &&
     !PLACE_AFTER.test(after);
   const locative = before !== null && LOCATIVE.has(before.toLowerCase());
+  const fire =
+    /^\s+(?:fire|fires|wildfire|wildfires|blaze|blazes)\b/.test(following) ||
+    (after !== null && FIRE_AFTER.test(after));
   const otherName = single && !locative && context.namesOfOthers.has(text);
-  const commonWord =
-    single && (gazetteer.notPlaces.has(text) || context.lowercaseWords.has(text.toLowerCase()));
-
-  const kept = options.filter((place) => {
-    if (place.kind === 'country') {
-      if (!PERSON_COUNTRIES.has(text)) return true;
-      return !(personBefore || speaking || (before !== null && HONORIFIC.test(before)));
-    }
-    if (!isCity(place)) return !(before !== null && HONORIFIC.test(before));
+  const common =
+    single && (gazetteer.notPlaces.has(text.toLowerCase()) || context.lowercaseWords.has(text.toLowerCase()));
+  const qualified = local.qualifier !== null;
+  const stateOf = STATE_OF.test(preceding);
+  const featureAfter = after !== null && FEATURE_AFTER.test(after);
+  if (honorific || orgAfter || fire) return [];
+  return options.filter((place) => {
+    if (place.kind === 'country') return !PERSON_COUNTRIES.has(text) || !(personBefore || speaking);
+    if (stateOf) return place.kind === 'region';
     const population = place.population ?? 0;
-    if (commonWord && population < WORLD_CITY) return false;
-    if (gazetteer.notPlaces.has(text)) return false;
-    if (before !== null && HONORIFIC.test(before)) return false;
+    const big = population >= WORLD_CITY;
+    if (featureAfter && !big) return false;
+    if (personBefore && !big) return false;
+    if (inNameAfter && !big) return false;
     if (otherName) return false;
-    if (inNameAfter && population < WORLD_CITY) return false;
-    if (!locative && (personBefore || speaking) && population < WORLD_CITY) return false;
+    if (common && !big && !qualified && !(locative && place.kind === 'city' && population >= BIG_CITY))
+      return false;
+    if (place.curated || place.kind !== 'city') return true;
+    if (!locative && speaking && !big) return false;
     const inContext = place.countryCode !== undefined && context.countries.has(place.countryCode);
-    return population >= BIG_CITY || inContext;
+    return population >= BIG_CITY || inContext || qualified || place.featureCode === 'PPLC';
   });
-  if (kept.length === 0) return null;
-  return kept.reduce((best, place) => (score(place, context) > score(best, context) ? place : best));
+}
+
+/** The readings of a candidate that survive the sifting, scored and explained, best first. */
+export function readings(
+  candidate: Candidate,
+  gazetteer: Gazetteer,
+  context: Context,
+  local: Local,
+): Reading[] {
+  const top = Math.max(1, ...context.countries.values());
+  const scored = sift(candidate, gazetteer, context, local).map((place): Reading => {
+    const why: string[] = [];
+    let score = importance(place);
+    why.push(
+      place.population
+        ? `${place.kind}, population ${place.population.toLocaleString('en')}`
+        : `${place.kind}${place.featureCode ? ` (${place.featureCode})` : ''}`,
+    );
+    const cc = place.countryCode;
+    const own = context.countriesByName.get(candidate.text)?.get(cc ?? '') ?? 0;
+    const focus = cc ? Math.max(0, (context.countries.get(cc) ?? 0) - own) : 0;
+    if (focus > 0) {
+      const bonus = 0.5 + 2.5 * (focus / top);
+      score += bonus;
+      why.push(`the story is about ${cc} (+${bonus.toFixed(1)})`);
+    }
+    const regionsNamed = cc
+      ? (context.regionsByCountry.get(cc) ?? 0) -
+        (place.kind === 'region' && context.regions.has(place.admin1 ?? '') ? 1 : 0)
+      : 0;
+    if (place.kind === 'region' && place.featureCode === 'ADM1' && regionsNamed >= 2) {
+      score += 2.5;
+      why.push(`the story names other regions of ${cc} (+2.5)`);
+    }
+    if (place.admin1 && context.regions.has(place.admin1) && place.kind !== 'region') {
+      score += 1;
+      why.push(`in ${place.admin1}, which the story names (+1)`);
+    }
+    if (local.qualifier && place.kind !== 'country' && within(place, local.qualifier)) {
+      score += 8;
+      why.push(`qualified by ${local.qualifier.name} (+8)`);
+    }
+    if (local.peers.length > 0) {
+      // Peers of the same kind in the same country, and (for towns) not far apart: one list, one area.
+      const sameKind = local.peers.filter(
+        (p) =>
+          p.kind === place.kind &&
+          p.countryCode === cc &&
+          (place.kind !== 'city' || distanceKm(p, place) < 500),
+      ).length;
+      const sameCountry = local.peers.filter(
+        (p) => p.countryCode === cc || (p.kind === 'country' && p.countryCode === cc),
+      ).length;
+      if (sameKind > 0) {
+        score += 4;
+        why.push(`listed with ${local.peers.map((p) => p.name).join(', ')} (+4)`);
+      } else if (sameCountry > 0) {
+        score += 1.5;
+        why.push(`listed with places in ${cc} (+1.5)`);
+      }
+    }
+    const near = local.nearby
+      .filter((p) => p !== place && p.kind !== 'country')
+      .map((p) => ({ p, km: distanceKm(p, place) }))
+      .sort((a, b) => a.km - b.km)[0];
+    if (near && near.km < 200) {
+      const bonus = near.km < 50 ? 2 : 1;
+      score += bonus;
+      why.push(`near ${near.p.name} (+${bonus})`);
+    }
+    if (
+      local.byline &&
+      (within(place, local.byline) ||
+        (local.byline.countryCode === cc && distanceKm(local.byline, place) < 300))
+    ) {
+      score += 1.5;
+      why.push(`near the reporter in ${local.byline.name} (+1.5)`);
+    }
+    if (STATE_OF.test(candidate.preceding) && place.kind === 'region') why.push('after "state of"');
+    return { place, score, why };
+  });
+  return scored.sort((a, b) => b.score - a.score || (b.place.population ?? 0) - (a.place.population ?? 0));
+}
+
+/** Turns scores into a confidence: the best reading's share (a softmax), times how well it stands alone. */
+function confidenceOf(scored: Reading[]): number {
+  const best = scored[0] as Reading;
+  const total = scored.reduce((sum, r) => sum + Math.exp(r.score - best.score), 0);
+  const share = 1 / total;
+  const evidence = Math.min(1, Math.max(0.3, (best.score - 2) / 6));
+  return Math.round(share * evidence * 100) / 100;
+}
+
+export function resolveCandidate(
+  candidate: Candidate,
+  gazetteer: Gazetteer,
+  context: Context,
+  local: Local = NO_LOCAL,
+): Resolution | null {
+  const scored = readings(candidate, gazetteer, context, local);
+  const best = scored[0];
+  if (!best) return null;
+  return {
+    place: best.place,
+    confidence: confidenceOf(scored),
+    alternatives: scored.slice(1, 1 + MAX_ALTERNATIVES).map((r) => r.place),
+    why: best.why,
+  };
 }

@@ -8,7 +8,7 @@ import { LIMITS } from '../core/schema';
 import type { Block, Entry, Story, StoryMeta } from '../core/types';
 import { validateStory, type Problem } from '../core/validate';
 import type { Gazetteer } from '../geo/gazetteer';
-import { geocodeEntries } from '../geo/geocode';
+import { geocodeEntries, nameWords, type Explanation } from '../geo/geocode';
 import { readDocument } from '../parse/document';
 import type { ParseOptions } from '../parse/page';
 
@@ -25,6 +25,8 @@ export interface Built {
   format: string | null;
   /** What makes the story one the app would refuse (empty when it is valid). */
   problems: Problem[];
+  /** Why each mention was read as the place it was (for `--explain`). */
+  explanations: Explanation[];
 }
 
 /** The longest text a field may hold (the schema's limit). */
@@ -107,11 +109,34 @@ export interface BuildOptions extends ParseOptions {
   timeZone: string;
 }
 
-export function buildStory(text: string, options: BuildOptions, meta: PageMeta, gazetteer: Gazetteer): Built {
+/** A gazetteer, or what gives one holding at least the names that start with the given words. */
+export type GazetteerFor = Gazetteer | ((words: Set<string>) => Gazetteer);
+
+/** The page read and bounded, before its places are found: the first half of `buildStory`. */
+export interface ReadPage {
+  page: ReturnType<typeof readDocument>;
+  entries: Entry[];
+  warnings: string[];
+  /** The words place names may start with (what the gazetteer must hold for this page). */
+  words: Set<string>;
+}
+
+export function readStoryPage(text: string, options: BuildOptions): ReadPage {
   const page = readDocument(text, options);
   const warnings = [...page.warnings];
-  const bounded = page.entries.map((entry, i) => withinBounds(entry, `post ${i + 1}`, warnings));
-  const { entries, places } = geocodeEntries(bounded, gazetteer);
+  const entries = page.entries.map((entry, i) => withinBounds(entry, `post ${i + 1}`, warnings));
+  return { page, entries, warnings, words: nameWords(entries) };
+}
+
+/** The second half: places found, the document assembled and checked against the app's schema. */
+export function finishStory(
+  read: ReadPage,
+  options: BuildOptions,
+  meta: PageMeta,
+  gazetteer: Gazetteer,
+): Built {
+  const { page, warnings } = read;
+  const { entries, places, explanations } = geocodeEntries(read.entries, gazetteer);
   const title = meta.title ?? page.title;
   const publisher = meta.publisher ?? page.publisher;
   const storyMeta: StoryMeta = {
@@ -129,5 +154,20 @@ export function buildStory(text: string, options: BuildOptions, meta: PageMeta, 
   };
   // The same check the app makes: a story it would refuse in part is not handed on as if whole.
   const { problems } = validateStory(JSON.parse(JSON.stringify(story)));
-  return { story, warnings, format: page.format, problems };
+  return { story, warnings, format: page.format, problems, explanations };
+}
+
+export function buildStory(
+  text: string,
+  options: BuildOptions,
+  meta: PageMeta,
+  gazetteer: GazetteerFor,
+): Built {
+  const read = readStoryPage(text, options);
+  return finishStory(
+    read,
+    options,
+    meta,
+    typeof gazetteer === 'function' ? gazetteer(read.words) : gazetteer,
+  );
 }
