@@ -166,7 +166,8 @@ function admin1Rows(cities: Row[]): Row[] {
       name,
       aliases: unique(
         [
-          ...bases.filter((b) => usefulAlias(b) && !towns.has(`${country}|${normalizeName(b)}`)),
+          // The bare name stays a reading (`the province of Quebec`); the town outweighs it by default.
+          ...bases.filter(usefulAlias),
           ...bases.flatMap((b) => words.map((word) => `${b} ${word}`)),
         ],
         name,

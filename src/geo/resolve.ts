@@ -118,6 +118,10 @@ const PERSON_COUNTRIES = new Set([
 ]);
 /** `the Eaton fire`, `Hurst fires`: a fire named after a place is not that place. */
 const FIRE_AFTER = /^(?:fire|fires|wildfire|wildfires|blaze|blazes|complex)$/;
+/** The endings of demonyms (`Polish`, `Canadian`, `Chinese`, `Iraqi`). */
+const DEMONYM = /(?:ian|ean|ese|ish|ic|i)$/;
+/** `the Eaton and Hurst fires`: names in a list that ends in fires. */
+const FIRE_LIST_TAIL = /^(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}'’-]+)*\s+(?:fire|fires|wildfire|wildfires|blaze|blazes)\b/u;
 /** `the US state of Georgia`, `the state of Georgia`: a region, not a country. */
 const STATE_OF = /\b(?:state|province|region|oblast|county) of (?:the )?$/i;
 
@@ -192,15 +196,15 @@ function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, loca
     !OPEN_BEFORE.has(after.toLowerCase()) &&
     !PLACE_AFTER.test(after);
   const locative = before !== null && LOCATIVE.has(before.toLowerCase());
-  const fire =
-    /^\s+(?:fire|fires|wildfire|wildfires|blaze|blazes)\b/.test(following) ||
-    (after !== null && FIRE_AFTER.test(after));
+  const fire = FIRE_LIST_TAIL.test(following) || (after !== null && FIRE_AFTER.test(after));
   const otherName = single && !locative && context.namesOfOthers.has(text);
   const common =
     single && (gazetteer.notPlaces.has(text.toLowerCase()) || context.lowercaseWords.has(text.toLowerCase()));
   const qualified = local.qualifier !== null;
   const stateOf = STATE_OF.test(preceding);
   const featureAfter = after !== null && FEATURE_AFTER.test(after);
+  // `Polish officials`, `the Canadian winger`: a word shaped like a demonym before a noun is an adjective.
+  const demonym = single && DEMONYM.test(text) && after !== null && /^[a-z]/.test(after);
   if (honorific || orgAfter || fire) return [];
   return options.filter((place) => {
     if (place.kind === 'country') return !PERSON_COUNTRIES.has(text) || !(personBefore || speaking);
@@ -208,6 +212,7 @@ function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, loca
     const population = place.population ?? 0;
     const big = population >= WORLD_CITY;
     if (featureAfter && !big) return false;
+    if (demonym && place.kind === 'city' && !big) return false;
     if (personBefore && !big) return false;
     if (inNameAfter && !big) return false;
     if (otherName) return false;
@@ -215,7 +220,9 @@ function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, loca
       return false;
     if (place.curated || place.kind !== 'city') return true;
     if (!locative && speaking && !big) return false;
-    const inContext = place.countryCode !== undefined && context.countries.has(place.countryCode);
+    // The story is about the town's country, by other names than this one.
+    const own = context.countriesByName.get(text)?.get(place.countryCode ?? '') ?? 0;
+    const inContext = place.countryCode !== undefined && (context.countries.get(place.countryCode) ?? 0) - own >= 0.5;
     return population >= BIG_CITY || inContext || qualified || place.featureCode === 'PPLC';
   });
 }
@@ -228,7 +235,8 @@ export function readings(
   local: Local,
 ): Reading[] {
   const top = Math.max(1, ...context.countries.values());
-  const scored = sift(candidate, gazetteer, context, local).map((place): Reading => {
+  const scoredOptions = sift(candidate, gazetteer, context, local);
+  const scored = scoredOptions.map((place): Reading => {
     const why: string[] = [];
     let score = importance(place);
     why.push(
@@ -240,7 +248,9 @@ export function readings(
     const own = context.countriesByName.get(candidate.text)?.get(cc ?? '') ?? 0;
     const focus = cc ? Math.max(0, (context.countries.get(cc) ?? 0) - own) : 0;
     if (focus > 0) {
-      const bonus = 0.5 + 2.5 * (focus / top);
+      // A story about a country makes its towns likelier, the more so the more they matter on their own:
+      // a village of Ohio does not win `Toronto` in an American story.
+      const bonus = (0.5 + 2.5 * (focus / top)) * Math.min(1, Math.max(0.3, score / 6));
       score += bonus;
       why.push(`the story is about ${cc} (+${bonus.toFixed(1)})`);
     }
@@ -248,7 +258,9 @@ export function readings(
       ? (context.regionsByCountry.get(cc) ?? 0) -
         (place.kind === 'region' && context.regions.has(place.admin1 ?? '') ? 1 : 0)
       : 0;
-    if (place.kind === 'region' && place.featureCode === 'ADM1' && regionsNamed >= 2) {
+    // A region named like a big town of its country (`Kyiv`) is the town, whatever regions the story names.
+    const townRival = scoredOptions.some((o) => o.kind === 'city' && o.countryCode === cc && importance(o) >= importance(place));
+    if (place.kind === 'region' && place.featureCode === 'ADM1' && regionsNamed >= 2 && !townRival) {
       score += 2.5;
       why.push(`the story names other regions of ${cc} (+2.5)`);
     }
