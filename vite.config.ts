@@ -67,6 +67,7 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   test: {
     testTimeout: 30_000,
+    globalSetup: ['tests/support/globalSetup.ts'],
     projects: [
       {
         extends: true,

@@ -11,7 +11,7 @@ import {
   type CompiledManifest,
 } from '../src/geo/compiled';
 import type { Gazetteer } from '../src/geo/gazetteer';
-import { COMPILED_DIR, writeCompiledGazetteer } from './gazetteerBuild';
+import { COMPILED_ROOT, CURRENT_FILE, writeCompiledGazetteer } from './gazetteerBuild';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** What the compiled files are made from: when any is newer, they are made again. */
@@ -22,29 +22,39 @@ const SOURCES = [
   'package-lock.json',
 ];
 
-function compiledIsCurrent(): boolean {
-  const manifest = `${COMPILED_DIR}manifest.json`;
-  if (!existsSync(manifest)) return false;
-  const built = statSync(manifest).mtimeMs;
-  return SOURCES.every(
-    (source) => !existsSync(`${ROOT}${source}`) || statSync(`${ROOT}${source}`).mtimeMs <= built,
+/** The folder of the compiled gazetteer in use, if it is newer than everything it is made from. */
+function currentDir(): string | null {
+  if (!existsSync(CURRENT_FILE)) return null;
+  const built = statSync(CURRENT_FILE).mtimeMs;
+  const stale = SOURCES.some(
+    (source) => existsSync(`${ROOT}${source}`) && statSync(`${ROOT}${source}`).mtimeMs > built,
   );
+  if (stale) return null;
+  const { dir } = JSON.parse(readFileSync(CURRENT_FILE, 'utf8')) as { dir: string };
+  const path = `${COMPILED_ROOT}${dir}/`;
+  return existsSync(`${path}manifest.json`) ? path : null;
 }
 
+/** Compiles the gazetteer unless the current one is up to date; returns its folder. */
+export function ensureCompiledGazetteer(): string {
+  return currentDir() ?? writeCompiledGazetteer().dir;
+}
+
+let dir: string | null = null;
 let manifest: CompiledManifest | null = null;
 const buckets = new Map<number, CompiledBucket>();
 
 function readManifest(): CompiledManifest {
   if (manifest) return manifest;
-  if (!compiledIsCurrent()) writeCompiledGazetteer();
-  manifest = JSON.parse(readFileSync(`${COMPILED_DIR}manifest.json`, 'utf8')) as CompiledManifest;
+  dir = ensureCompiledGazetteer();
+  manifest = JSON.parse(readFileSync(`${dir}manifest.json`, 'utf8')) as CompiledManifest;
   return manifest;
 }
 
 function bucket(i: number): CompiledBucket {
   let loaded = buckets.get(i);
   if (!loaded) {
-    loaded = JSON.parse(readFileSync(`${COMPILED_DIR}buckets/${i}.json`, 'utf8')) as CompiledBucket;
+    loaded = JSON.parse(readFileSync(`${dir}buckets/${i}.json`, 'utf8')) as CompiledBucket;
     buckets.set(i, loaded);
   }
   return loaded;

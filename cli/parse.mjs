@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Launcher of `npm run parse`: runs the CLI from one esbuild bundle, rebuilt only when a source file
 // is newer. A bundle starts in about half the time of compiling the TypeScript on each run.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, renameSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -28,9 +28,11 @@ function builtAt() {
 
 if (builtAt() < Math.max(newest(`${root}cli`), newest(`${root}src`))) {
   const { build } = await import('esbuild');
+  // Built beside the bundle and moved into place: runs started together never read half a bundle.
+  const staging = `${bundle}.${process.pid}.mjs`;
   await build({
     entryPoints: [`${root}cli/parse.ts`],
-    outfile: bundle,
+    outfile: staging,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -38,5 +40,6 @@ if (builtAt() < Math.max(newest(`${root}cli`), newest(`${root}src`))) {
     packages: 'external',
     logLevel: 'warning',
   });
+  renameSync(staging, bundle);
 }
 await import(pathToFileURL(bundle).href);
