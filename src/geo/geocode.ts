@@ -4,7 +4,7 @@ import { findCandidates, type Candidate } from './candidates';
 import { entryFields, type TextField } from './fields';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 import { foldWord, isCapitalized, normalizeName, tokenize } from './names';
-import { resolveCandidate, type Context, type Local, type Resolution } from './resolve';
+import { resolveCandidate, within, type Context, type Local, type Resolution } from './resolve';
 
 /** "Donetsk, Luhansk and Zaporizhzhia regions": names in a list that ends in a plural region word. */
 const REGION_LIST_TAIL =
@@ -268,6 +268,20 @@ function consistent(resolved: (Resolution | null)[], all: Found[], locals: Local
   });
 }
 
+/**
+ * `London, Ontario`: a region or country that qualifies the town before it, and holds it, is confirmed by
+ * it (the two readings vouch for each other).
+ */
+function confirmQualifiers(resolved: (Resolution | null)[], locals: Local[]): (Resolution | null)[] {
+  return resolved.map((r, i) => {
+    const town = resolved[i - 1];
+    const qualifier = locals[i - 1]?.qualifier;
+    if (!r || !town || qualifier !== r.place || !within(town.place, qualifier) || r.confidence >= 0.9)
+      return r;
+    return { ...r, confidence: 0.9, why: [...r.why, `qualifies ${town.place.name}, which lies in it`] };
+  });
+}
+
 /** Adds `places` and `mentions` to each entry and lists the places, in order of first mention. */
 export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer): Geocoded {
   const found = candidatesOf(entries, gazetteer);
@@ -284,10 +298,13 @@ export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer): Geocoded
   const read = readContext(context, first, all);
   const locals = all.map((_, i) => localOf(i, all, first, bylines));
   const resolved = consistent(
-    all.map(
-      (f, i) =>
-        regionResolution(f.candidate, gazetteer) ??
-        resolveCandidate(f.candidate, gazetteer, read, locals[i] as Local),
+    confirmQualifiers(
+      all.map(
+        (f, i) =>
+          regionResolution(f.candidate, gazetteer) ??
+          resolveCandidate(f.candidate, gazetteer, read, locals[i] as Local),
+      ),
+      locals,
     ),
     all,
     locals,

@@ -121,7 +121,8 @@ const FIRE_AFTER = /^(?:fire|fires|wildfire|wildfires|blaze|blazes|complex)$/;
 /** The endings of demonyms (`Polish`, `Canadian`, `Chinese`, `Iraqi`). */
 const DEMONYM = /(?:ian|ean|ese|ish|ic|i)$/;
 /** `the Eaton and Hurst fires`: names in a list that ends in fires. */
-const FIRE_LIST_TAIL = /^(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}'’-]+)*\s+(?:fire|fires|wildfire|wildfires|blaze|blazes)\b/u;
+const FIRE_LIST_TAIL =
+  /^(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}'’-]+)*\s+(?:fire|fires|wildfire|wildfires|blaze|blazes)\b/u;
 /** `the US state of Georgia`, `the state of Georgia`: a region, not a country. */
 const STATE_OF = /\b(?:state|province|region|oblast|county) of (?:the )?$/i;
 
@@ -167,7 +168,7 @@ export function importance(place: GazetteerPlace): number {
 }
 
 /** True when `place` lies within `area` (its country, its first-order division, or its box). */
-function within(place: GazetteerPlace, area: GazetteerPlace): boolean {
+export function within(place: GazetteerPlace, area: GazetteerPlace): boolean {
   if (place === area) return false;
   if (area.kind === 'country') return place.countryCode === area.countryCode;
   if (area.admin1 && place.admin1 === area.admin1) return true;
@@ -222,7 +223,8 @@ function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, loca
     if (!locative && speaking && !big) return false;
     // The story is about the town's country, by other names than this one.
     const own = context.countriesByName.get(text)?.get(place.countryCode ?? '') ?? 0;
-    const inContext = place.countryCode !== undefined && (context.countries.get(place.countryCode) ?? 0) - own >= 0.5;
+    const inContext =
+      place.countryCode !== undefined && (context.countries.get(place.countryCode) ?? 0) - own >= 0.5;
     return population >= BIG_CITY || inContext || qualified || place.featureCode === 'PPLC';
   });
 }
@@ -259,7 +261,9 @@ export function readings(
         (place.kind === 'region' && context.regions.has(place.admin1 ?? '') ? 1 : 0)
       : 0;
     // A region named like a big town of its country (`Kyiv`) is the town, whatever regions the story names.
-    const townRival = scoredOptions.some((o) => o.kind === 'city' && o.countryCode === cc && importance(o) >= importance(place));
+    const townRival = scoredOptions.some(
+      (o) => o.kind === 'city' && o.countryCode === cc && importance(o) >= importance(place),
+    );
     if (place.kind === 'region' && place.featureCode === 'ADM1' && regionsNamed >= 2 && !townRival) {
       score += 2.5;
       why.push(`the story names other regions of ${cc} (+2.5)`);
@@ -283,9 +287,13 @@ export function readings(
       const sameCountry = local.peers.filter(
         (p) => p.countryCode === cc || (p.kind === 'country' && p.countryCode === cc),
       ).length;
+      // `Kingston and Surbiton`: a town listed with its neighbour (a constituency, a borough) is that neighbour's.
+      const neighbour =
+        place.kind === 'city' && local.peers.some((p) => p.kind === 'city' && distanceKm(p, place) < 25);
       if (sameKind > 0) {
-        score += 4;
-        why.push(`listed with ${local.peers.map((p) => p.name).join(', ')} (+4)`);
+        const bonus = neighbour ? 6 : 4;
+        score += bonus;
+        why.push(`listed with ${local.peers.map((p) => p.name).join(', ')} (+${bonus})`);
       } else if (sameCountry > 0) {
         score += 1.5;
         why.push(`listed with places in ${cc} (+1.5)`);

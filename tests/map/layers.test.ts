@@ -136,7 +136,7 @@ describe('currentPlacesOf(chronology, view)', () => {
 
 describe('openingBounds(chronology) and isLabelOnly(place)', () => {
   it('opens on where the sample mostly happens, from London to Moscow', () => {
-    expect(openingBounds(sample)).toEqual([-0.1276, 47.5119, 37.6178, 55.7522]);
+    expect(openingBounds(sample)).toEqual([-0.1276, 47.5122, 37.6178, 55.7522]);
   });
 
   it('opens on the world when the story has no places', () => {

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { loadGazetteerFor } from '../../cli/gazetteer';
 import type { Place } from '../../src/core/types';
 import { normalizeName } from '../../src/geo/names';
+import { isUnsure, UNSURE_BELOW } from '../../src/core/confidence';
 import { distanceKm } from '../../src/geo/resolve';
 import { buildStory } from '../../src/pipeline/story';
 
@@ -36,6 +37,8 @@ export interface SetScore {
   recall: number;
   f1: number;
   accuracy: number;
+  /** Pins marked unsure and the rest, with how many of each are right. */
+  calibration: Record<'sure' | 'unsure', { found: number; right: number }>;
   mistakes: string[];
 }
 
@@ -60,6 +63,12 @@ export function scoreSet(set: 'tune' | 'holdout'): SetScore {
   const folder = `${DIR}${set}/`;
   let [pages, posts, labelled, found, pairs, correct] = [0, 0, 0, 0, 0, 0];
   const mistakes: string[] = [];
+  const calibration = { sure: { found: 0, right: 0 }, unsure: { found: 0, right: 0 } };
+  const tally = (place: Place, ok: boolean) => {
+    const bucket = isUnsure(place) ? calibration.unsure : calibration.sure;
+    bucket.found++;
+    if (ok) bucket.right++;
+  };
   for (const file of readdirSync(folder)
     .filter((f) => f.endsWith('.txt'))
     .sort()) {
@@ -88,7 +97,9 @@ export function scoreSet(set: 'tune' | 'holdout'): SetScore {
       const take = (label: Label, found: Place) => {
         open.splice(open.indexOf(found), 1);
         pairs++;
-        if (right(label, found)) correct++;
+        const ok = right(label, found);
+        tally(found, ok);
+        if (ok) correct++;
         else
           mistakes.push(
             `${set}/${file} #${i + 1}: "${label.name}" (${label.countryCode}) read as ${found.name} (${found.countryCode}, ${found.source})`,
@@ -109,6 +120,7 @@ export function scoreSet(set: 'tune' | 'holdout'): SetScore {
             `${set}/${file} #${i + 1}: missed "${label.name}" (${label.kind}, ${label.countryCode})`,
           );
       }
+      for (const f of open) tally(f, false);
       for (const f of open)
         mistakes.push(`${set}/${file} #${i + 1}: extra ${f.name} (${f.kind}, ${f.countryCode}, ${f.source})`);
     });
@@ -127,6 +139,7 @@ export function scoreSet(set: 'tune' | 'holdout'): SetScore {
     recall,
     f1: (2 * precision * recall) / (precision + recall),
     accuracy: correct / pairs,
+    calibration,
     mistakes,
   };
 }
@@ -140,6 +153,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const s = scoreSet(set);
     console.log(
       `${set.padEnd(8)} ${s.pages} pages, ${s.posts} posts, ${s.labelled} labelled, ${s.found} found: precision ${pct(s.precision)}, recall ${pct(s.recall)}, F1 ${s.f1.toFixed(3)}; within ${MATCH_KM} km ${pct(s.accuracy)} of ${s.pairs} names paired`,
+    );
+    const share = (b: { found: number; right: number }) =>
+      `${b.found} pins, ${pct(b.right / Math.max(1, b.found))} right`;
+    console.log(
+      `${''.padEnd(8)} marked unsure (confidence under ${UNSURE_BELOW}): ${share(s.calibration.unsure)}; the rest: ${share(s.calibration.sure)}`,
     );
     if (args.includes('--details')) for (const m of s.mistakes) console.log(`  ${m}`);
   }

@@ -1,0 +1,177 @@
+/**
+ * The misreadings users reported on real live pages (issue 13), each as a small story: the map must put
+ * each name where the story means it, or leave it off.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/core/types';
+import { geocodeEntries } from '../../src/geo/geocode';
+import { gazetteer } from '../support/gazetteer';
+
+function entry(text: string, i: number): Entry {
+  return {
+    id: `e${i}`,
+    title: null,
+    publishedAt: null,
+    labels: [],
+    byline: null,
+    blocks: [{ type: 'paragraph', text }],
+    places: [],
+    mentions: [],
+  };
+}
+
+interface Pin {
+  name: string;
+  kind: string;
+  countryCode: string | undefined;
+  confidence: number | undefined;
+}
+
+/** Every post's places, in order. */
+function story(...posts: string[]): Pin[][] {
+  const { entries, places } = geocodeEntries(posts.map(entry), gazetteer());
+  const byId = new Map(places.map((p) => [p.id, p]));
+  return entries.map((e) =>
+    e.places.map((id) => {
+      const p = byId.get(id)!;
+      return { name: p.name, kind: p.kind, countryCode: p.countryCode, confidence: p.confidence };
+    }),
+  );
+}
+
+const names = (pins: Pin[]) => pins.map((p) => `${p.name} (${p.kind}, ${p.countryCode ?? '-'})`);
+
+describe('places as a newsroom means them', () => {
+  it('reads Georgia among swing states as the US state, sure of it', () => {
+    const [first] = story(
+      'Trump leads in Nevada, Georgia, North Carolina and Arizona, according to early counts.',
+    );
+    const georgia = first!.find((p) => p.name.startsWith('Georgia'))!;
+    expect([georgia.kind, georgia.countryCode]).toEqual(['region', 'US']);
+    expect(georgia.confidence).toBeGreaterThanOrEqual(0.6);
+    expect(first!.map((p) => p.countryCode)).toEqual(['US', 'US', 'US', 'US']);
+  });
+
+  it('reads "the US state of Georgia" as the state', () => {
+    const [first] = story('The US state of Georgia has 16 electoral votes.');
+    expect(first!.map((p) => [p.kind, p.countryCode])).toEqual([['region', 'US']]);
+  });
+
+  it('puts Heathrow at London’s airport, not in Florida', () => {
+    const [first] = story(
+      'Flights were cancelled after the closure of Heathrow following a fire at a substation.',
+    );
+    expect(names(first!)).toEqual(['London Heathrow Airport (site, GB)']);
+  });
+
+  it('puts Kingston of "Kingston and Surbiton" in London, not Jamaica or Hull', () => {
+    const [first] = story(
+      'The Liberal Democrats won Kingston and Surbiton, while Labour took seats across London.',
+    );
+    expect(names(first!)).toEqual([
+      'Kingston upon Thames (city, GB)',
+      'Surbiton (city, GB)',
+      'London (city, GB)',
+    ]);
+  });
+
+  it('puts "Police in Southport" in Merseyside, not New York', () => {
+    const [first] = story(
+      'Police in Southport said a boy had been arrested after the stabbings in Merseyside.',
+    );
+    expect(names(first!)[0]).toBe('Southport (city, GB)');
+  });
+
+  it('reads Valencia beside Madrid as the Spanish city', () => {
+    const [first] = story(
+      'Floods hit Valencia after torrential rain; the prime minister flew in from Madrid.',
+    );
+    expect(names(first!)).toEqual(['Valencia (city, ES)', 'Madrid (city, ES)']);
+  });
+
+  it('never maps an airline as the sea, gulf or country in its name', () => {
+    const [first] = story('Cathay Pacific, Gulf Air and Qatar Airways suspended flights to Tel Aviv.');
+    expect(names(first!)).toEqual(['Tel Aviv (city, IL)']);
+  });
+
+  it('finds airports by name: Gatwick, Charles de Gaulle, Schiphol', () => {
+    const [first] = story(
+      'Passengers at Gatwick Airport faced delays, and queues also formed at Charles de Gaulle and Schiphol.',
+    );
+    expect(first!.map((p) => [p.kind, p.countryCode])).toEqual([
+      ['site', 'GB'],
+      ['site', 'FR'],
+      ['site', 'NL'],
+    ]);
+    expect(first![0]!.name).toMatch(/Gatwick/);
+  });
+
+  it('reads Britain and Great Britain as the United Kingdom', () => {
+    const [first, second] = story('Britain sent aid on Monday.', 'Great Britain won three golds.');
+    expect(names(first!)).toEqual(['United Kingdom (country, GB)']);
+    expect(names(second!)).toEqual(['United Kingdom (country, GB)']);
+  });
+
+  it('does not map a person called Chester, or a football club', () => {
+    expect(story('A judge called Chester Smith ruled on Monday.', 'Manchester United beat Arsenal.')).toEqual(
+      [[], []],
+    );
+  });
+
+  it('shows no city for a demonym: "Polish officials"', () => {
+    const [first] = story('Polish officials met Canadian diplomats in Warsaw.');
+    expect(names(first!)).toEqual(['Warsaw (city, PL)']);
+  });
+
+  it('does not pin the Eaton and Hurst fires to towns of that name', () => {
+    const [first] = story('Firefighters battled the Eaton and Hurst fires near Los Angeles.');
+    expect(names(first!)).toEqual(['Los Angeles (city, US)']);
+  });
+
+  it('follows qualifiers: Perth, Western Australia; London, Ontario; Perth in Scotland', () => {
+    const [first] = story(
+      'Perth, Western Australia, and London, Ontario, were hit by storms. So was Perth in Scotland.',
+    );
+    expect(names(first!)).toEqual([
+      'Perth (city, AU)',
+      'Western Australia (region, AU)',
+      'London (city, CA)',
+      'Ontario (region, CA)',
+      'Perth (city, GB)',
+      'Scotland (region, GB)',
+    ]);
+    expect(first!.every((p) => (p.confidence ?? 0) >= 0.6)).toBe(true);
+  });
+
+  it('finds small places the story needs: Holborn, Cumbernauld, Svitlodarsk', () => {
+    const [first, second] = story(
+      'Police in Holborn, central London, and officers in Cumbernauld in Scotland were called.',
+      'Russian forces captured Svitlodarsk in the Donetsk region of Ukraine.',
+    );
+    expect(names(first!)).toEqual([
+      'Holborn (city, GB)',
+      'London (city, GB)',
+      'Cumbernauld (city, GB)',
+      'Scotland (region, GB)',
+    ]);
+    expect(second!.map((p) => [p.kind, p.countryCode])).toContainEqual(['city', 'UA']);
+    expect(second![0]!.name).toMatch(/^Sv[ie]t?l[oa]dar?sk$/);
+  });
+
+  it('finds the Vatican’s landmarks, and Santa Maria Maggiore as the basilica, not a town', () => {
+    const [first] = story(
+      "Crowds gathered in St Peter's Square as the bells of St Peter's Basilica rang in Rome. The Pope will be buried at Santa Maria Maggiore.",
+    );
+    expect(names(first!)).toEqual([
+      "St Peter's Square (landmark, VA)",
+      "St Peter's Basilica (landmark, VA)",
+      'Rome (city, IT)',
+      'Santa Maria Maggiore (landmark, IT)',
+    ]);
+  });
+
+  it('finds Runyon Canyon in Los Angeles', () => {
+    const [first] = story('A brush fire broke out in Runyon Canyon, in the Hollywood Hills of Los Angeles.');
+    expect(names(first!)).toContain('Runyon Canyon (site, US)');
+  });
+});
