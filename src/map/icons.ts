@@ -1,5 +1,6 @@
 /** Marker icons as plain HTML (DivIcon): sized by mention count, styled by CSS state classes. */
 import L from 'leaflet';
+import { isUnsure } from '../core/confidence';
 import type { Place } from '../core/types';
 import { clusterSize, markerSize } from './geometry';
 
@@ -10,14 +11,15 @@ function escapeHtml(text: string): string {
 const cache = new Map<string, L.DivIcon>();
 
 export function placeIcon(place: Place): L.DivIcon {
-  const key = `${place.id}|${place.entryCount}|${place.name}`;
+  const unsure = isUnsure(place);
+  const key = `${place.id}|${place.entryCount}|${place.name}|${unsure}`;
   let icon = cache.get(key);
   if (!icon) {
     const size = markerSize(place.entryCount);
     icon = L.divIcon({
-      className: `place-marker place-marker--${place.kind}`,
+      className: `place-marker place-marker--${place.kind}${unsure ? ' is-unsure' : ''}`,
       iconSize: [size, size],
-      html: `<span class="marker-dot" aria-hidden="true"></span><span class="marker-label" aria-hidden="true">${escapeHtml(place.name)}</span>`,
+      html: `<span class="marker-dot" aria-hidden="true"></span><span class="marker-label" aria-hidden="true">${escapeHtml(place.name)}${unsure ? '<span class="marker-unsure"> ?</span>' : ''}</span>`,
     });
     cache.set(key, icon);
   }

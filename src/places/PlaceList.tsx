@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
+import { alternativesSentence, isUnsure, KIND_NAMES } from '../core/confidence';
 import type { Place } from '../core/types';
 import { highlightPlace, useHighlight } from '../data/highlightStore';
 import './places.css';
@@ -12,21 +13,20 @@ interface Props {
   onSelectPlace(id: string): void;
 }
 
-const KIND_NAMES: Record<Place['kind'], string> = {
-  city: 'City',
-  site: 'Site',
-  landmark: 'Landmark',
-  region: 'Region',
-  country: 'Country',
-  river: 'River',
-  sea: 'Sea',
-  continent: 'Continent',
-};
-
 const DRAW_CLOSED_UP_TO = 300;
 
 function byMentions(a: Place, b: Place): number {
   return b.entryCount - a.entryCount || a.name.localeCompare(b.name);
+}
+
+/** The "?" beside a place the geocoder was unsure of; read out as words. */
+function UnsureMark() {
+  return (
+    <span className="unsure-mark" title="Not sure this is the right place">
+      <span aria-hidden="true">?</span>
+      <span className="visually-hidden">(not sure)</span>
+    </span>
+  );
 }
 
 export function PlaceList({ chronology, view, onSelectPlace }: Props) {
@@ -75,6 +75,10 @@ export function PlaceList({ chronology, view, onSelectPlace }: Props) {
                     >
                       {place.name}
                     </button>
+                    {isUnsure(place) && <UnsureMark />}
+                    {isUnsure(place) && place.alternatives?.length ? (
+                      <p className="place-alternatives">{alternativesSentence(place)}</p>
+                    ) : null}
                   </td>
                   <td>{KIND_NAMES[place.kind]}</td>
                   <td>{place.entryCount}</td>

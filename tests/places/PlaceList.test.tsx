@@ -129,4 +129,62 @@ describe('PlaceList', () => {
     renderPlaces({}, buildChronology(validated.story));
     expect(rows()).toContainEqual(['Kyiv', 'City', '1']);
   });
+
+  describe('places the geocoder was unsure of', () => {
+    function withUnsureGeorgia(): Chronology {
+      const data = JSON.parse(SAMPLE_TEXT);
+      const kyiv = data.places.find((p: { id: string }) => p.id === 'kyiv');
+      Object.assign(kyiv, {
+        name: 'Georgia',
+        confidence: 0.41,
+        alternatives: [
+          {
+            name: 'Georgia',
+            lat: 32.6,
+            lon: -83.4,
+            countryCode: 'US',
+            kind: 'region',
+            source: 'natural-earth:admin1:US-GA',
+          },
+          {
+            name: 'Georgia',
+            lat: 42.2,
+            lon: 43.5,
+            countryCode: 'GE',
+            kind: 'country',
+            source: 'natural-earth:GE',
+          },
+        ],
+      });
+      return buildChronology(validateStory(data).story);
+    }
+
+    it('marks a low-confidence place with a “?” that is read out as “not sure”', () => {
+      renderPlaces({}, withUnsureGeorgia());
+      const row = rowOf('Georgia');
+      expect(within(row).getByText('?')).toBeInTheDocument();
+      expect(within(row).getByText('(not sure)')).toHaveClass('visually-hidden');
+      expect(within(rowOf('Munich')).queryByText('?')).toBeNull();
+    });
+
+    it('names the other places the name could mean, with kind and country', () => {
+      renderPlaces({}, withUnsureGeorgia());
+      expect(
+        within(rowOf('Georgia')).getByText(
+          'Could also be Georgia (region, United States) or Georgia (country, Georgia)',
+        ),
+      ).toBeInTheDocument();
+    });
+
+    it('keeps the place’s button named after the place alone', () => {
+      renderPlaces({}, withUnsureGeorgia());
+      expect(within(screen.getByRole('table')).getByRole('button', { name: 'Georgia' })).toBeInTheDocument();
+    });
+
+    it('does not list alternatives for a place it was sure of', () => {
+      renderPlaces();
+      // Moscow has alternatives in the sample, but a confidence well above the line.
+      expect(within(rowOf('Moscow')).queryByText(/Could also be/)).toBeNull();
+    });
+  });
 });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Place } from '../../src/core/types';
+import { placeIcon } from '../../src/map/icons';
+
+const place = (over: Partial<Place>): Place => ({
+  id: 'georgia',
+  name: 'Georgia',
+  kind: 'region',
+  lat: 32.6,
+  lon: -83.4,
+  source: 'natural-earth:admin1:US-GA',
+  entryCount: 2,
+  ...over,
+});
+
+describe('place icons', () => {
+  it('draws an unsure pin with a dashed ring class and a “?” after its name', () => {
+    const icon = placeIcon(place({ confidence: 0.4 }));
+    expect(icon.options.className).toContain('is-unsure');
+    expect(String(icon.options.html)).toContain('Georgia<span class="marker-unsure"> ?</span>');
+  });
+
+  it('draws a sure pin without them, even for the same place', () => {
+    const icon = placeIcon(place({ confidence: 0.9 }));
+    expect(icon.options.className).not.toContain('is-unsure');
+    expect(String(icon.options.html)).not.toContain('?');
+  });
+
+  it('escapes the place’s name', () => {
+    expect(String(placeIcon(place({ id: 'x', name: '<b>&' })).options.html)).toContain('&#60;b&#62;&#38;');
+  });
+});
