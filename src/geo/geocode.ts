@@ -3,7 +3,7 @@ import type { Entry, Mention, Place } from '../core/types';
 import { findCandidates, type Candidate } from './candidates';
 import { entryFields, type TextField } from './fields';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
-import { foldWord, isCapitalized, normalizeName, tokenize } from './names';
+import { foldWord, normalizeName } from './names';
 import { resolveCandidate, within, type Context, type Local, type Resolution } from './resolve';
 
 /** "Donetsk, Luhansk and Zaporizhzhia regions": names in a list that ends in a plural region word. */
@@ -150,6 +150,7 @@ function localOf(
   all: Found[],
   first: (Resolution | null)[],
   bylines: Map<number, GazetteerPlace | null>,
+  sameEntry: readonly number[],
 ): Local {
   const here = all[i] as Found;
   const gap = (a: Found, b: Found) =>
@@ -185,11 +186,11 @@ function localOf(
     const p = first[j]?.place;
     if (p && p !== qualifier) peers.push(p);
   }
-  const nearby = all
-    .map((f, j) =>
-      f.entry === here.entry && j !== i && (first[j]?.confidence ?? 0) >= 0.7 ? first[j]?.place : undefined,
-    )
-    .filter((p): p is GazetteerPlace => p !== undefined);
+  const nearby: GazetteerPlace[] = [];
+  for (const j of sameEntry) {
+    const p = first[j];
+    if (j !== i && p && p.confidence >= 0.7) nearby.push(p.place);
+  }
   return { qualifier, peers, nearby, byline: bylines.get(here.entry) ?? null };
 }
 
@@ -223,15 +224,21 @@ function slug(text: string): string {
 export function nameWords(entries: Entry[]): Set<string> {
   const words = new Set<string>();
   for (const entry of entries)
-    for (const field of entryFields(entry))
-      for (const token of tokenize(field.text)) {
-        if (!isCapitalized(token.text)) continue;
-        const word = foldWord(token.text);
+    for (const field of entryFields(entry)) {
+      CAPITALISED_WORD.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = CAPITALISED_WORD.exec(field.text))) {
+        const word = foldWord(m[0]);
         words.add(word);
-        words.add(word.replace(POSSESSIVE_END, ''));
+        if (POSSESSIVE_END.test(word)) words.add(word.replace(POSSESSIVE_END, ''));
       }
+    }
   return words;
 }
+
+/** A word that starts with a capital, as `tokenize` cuts words (the same inner dots and apostrophes). */
+const CAPITALISED_WORD =
+  /(?<![\p{L}\p{N}]|[\p{L}\p{N}][.'’])[\p{Lu}\p{Lt}][\p{L}\p{N}]*(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
 
 const POSSESSIVE_END = /['’]s?$/;
 
@@ -296,7 +303,14 @@ export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer): Geocoded
     if (f.field.at.block === 'byline' && first[i]) bylines.set(f.entry, first[i]?.place ?? null);
   });
   const read = readContext(context, first, all);
-  const locals = all.map((_, i) => localOf(i, all, first, bylines));
+  // The mentions of each post, so each mention looks only at its own post's.
+  const byEntry = new Map<number, number[]>();
+  all.forEach((f, i) => {
+    const list = byEntry.get(f.entry);
+    if (list) list.push(i);
+    else byEntry.set(f.entry, [i]);
+  });
+  const locals = all.map((f, i) => localOf(i, all, first, bylines, byEntry.get(f.entry) ?? []));
   const resolved = consistent(
     confirmQualifiers(
       all.map(
@@ -313,7 +327,7 @@ export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer): Geocoded
   const ids = new Map<string, string>();
   const used = new Set<string>();
   const places: Place[] = [];
-  const confidence = new Map<string, number[]>();
+  const confidence = new Map<string, number>();
   const explanations: Explanation[] = [];
   const idFor = (resolution: Resolution): string => {
     const { place } = resolution;
@@ -359,7 +373,8 @@ export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer): Geocoded
       start: f.candidate.start,
       end: f.candidate.end,
     });
-    confidence.set(placeId, [...(confidence.get(placeId) ?? []), resolution.confidence]);
+    // A place is as sure as its surest mention: one clear naming settles it for the story.
+    confidence.set(placeId, Math.max(confidence.get(placeId) ?? 0, resolution.confidence));
     explanations.push({
       entry: f.entry,
       text: f.candidate.text,
@@ -379,9 +394,8 @@ export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer): Geocoded
   for (const entry of out) for (const id of entry.places) counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const place of places) {
     place.entryCount = counts.get(place.id) ?? 0;
-    // A place is as sure as its surest mention: one clear naming settles it for the story.
-    const values = confidence.get(place.id) ?? [];
-    if (values.length > 0) place.confidence = round2(Math.max(...values));
+    const surest = confidence.get(place.id);
+    if (surest !== undefined) place.confidence = round2(surest);
   }
   return { entries: out, places, explanations };
 }

@@ -7,13 +7,13 @@ export interface Token {
 }
 
 // Letters and digits, with inner dots and apostrophes (D.C., O'Neill) and one trailing dot (St.).
-const WORD = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
+export const WORD_PATTERN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
+  const word = new RegExp(WORD_PATTERN.source, 'gu');
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  while ((m = word.exec(text))) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return tokens;
 }
 
@@ -30,7 +30,11 @@ const FOLDED: Record<string, string> = {
 };
 
 /** The lookup form of one word: lower case, no accents or dots, straight apostrophes (`Diyarbakır.` → `diyarbakir`). */
+const ASCII_WORD = /^[A-Za-z0-9'-]*$/;
+
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: nothing to fold but the case.
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
   return word
     .toLowerCase()
     .normalize('NFKD')

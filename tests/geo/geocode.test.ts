@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/types';
-import { geocodeEntries } from '../../src/geo/geocode';
+import { geocodeEntries, nameWords } from '../../src/geo/geocode';
+import { foldWord, isCapitalized, tokenize } from '../../src/geo/names';
 import { gazetteer } from '../support/gazetteer';
 
 function entry(text: string, extra: Partial<Entry> = {}): Entry {
@@ -126,5 +127,20 @@ describe('geocodeEntries(entries, gazetteer)', () => {
       ['kyiv', 2],
       ['lviv', 1],
     ]);
+  });
+});
+
+describe('nameWords(entries)', () => {
+  it('lists the folded capitalised words exactly as the tokenizer cuts them, with possessives bare', () => {
+    const text =
+      "Kyiv's mayor met McDonald's staff in D.C. and São Paulo; iPhone sales, O'Neill, St. Petersburg – Zürich.";
+    const expected = new Set<string>();
+    for (const t of tokenize(text)) {
+      if (!isCapitalized(t.text)) continue;
+      const w = foldWord(t.text);
+      expected.add(w);
+      expected.add(w.replace(/['’]s?$/, ''));
+    }
+    expect(nameWords([entry(text)])).toEqual(expected);
   });
 });
