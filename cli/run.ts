@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isKnownTimeZone } from '../src/core/time';
 import type { Gazetteer } from '../src/geo/gazetteer';
+import { toStoryJson } from '../src/convert/json';
 import { FORMAT_NAMES } from '../src/parse/formats';
 import { buildStory, type Built, type GazetteerFor } from '../src/pipeline/story';
 import { checkDay, checkInstant, checkYear } from './dates';
@@ -45,8 +46,6 @@ export interface Io {
 
 export class UsageError extends Error {}
 
-/** Indented JSON up to this size; beyond it, compact (a big story written pretty is four times larger). */
-const PRETTY_UP_TO = 5 * 1024 * 1024;
 const PAGE_FILE = /\.(?:txt|html?)$/i;
 
 export interface Options {
@@ -192,10 +191,8 @@ export function parseOne(
   const notes: string[] = [];
   if (given.year === undefined && sidecar.year === undefined && YEARLESS.test(text))
     notes.push(`warning: dates without a year were taken to be in ${year}; pass --year to change that`);
-  const compact = (json: string) => json.length > PRETTY_UP_TO;
-  let json = JSON.stringify(built.story);
-  if (given.pretty || (!given.compact && !compact(json))) json = JSON.stringify(built.story, null, 2);
-  return { built, json: `${json}\n`, notes };
+  const json = toStoryJson(built.story, given.pretty ? 'pretty' : given.compact ? 'compact' : 'auto');
+  return { built, json, notes };
 }
 
 function summary(built: Built): string {

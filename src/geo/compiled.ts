@@ -6,10 +6,10 @@
 import type { BBox, PlaceKind } from '../core/types';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 
-export const COMPILED_VERSION = 2;
+export const COMPILED_VERSION = 3;
 
 /** key, name, kind (index into `kinds`), lat, lon, country, population, feature code, bbox (or 0),
- *  first-order division (`US.GA`), source (empty: the key), curated (1), stands for, other names. */
+ *  first-order division (`US.GA`), source (empty: the key), curated (1), stands for. */
 export type CompiledRow = [
   string,
   string,
@@ -23,7 +23,6 @@ export type CompiledRow = [
   string,
   string,
   0 | 1,
-  string,
   string,
 ];
 
@@ -85,7 +84,6 @@ function placeOf(kinds: PlaceKind[], row: CompiledRow): GazetteerPlace {
     source,
     curated,
     standsFor,
-    aka,
   ] = row;
   const place: GazetteerPlace = {
     key,
@@ -102,7 +100,6 @@ function placeOf(kinds: PlaceKind[], row: CompiledRow): GazetteerPlace {
   if (admin1) place.admin1 = admin1;
   if (curated) place.curated = true;
   if (standsFor) place.standsFor = standsFor;
-  if (aka) place.aka = aka.split('|');
   return place;
 }
 

@@ -23,8 +23,6 @@ export interface GazetteerPlace {
   standsFor?: string;
   /** The first-order division it lies in, GeoNames style (`US.GA`), for places and regions alike. */
   admin1?: string;
-  /** Other names it goes by, to tell it apart among alternatives (`Heathrow Airport`). */
-  aka?: string[];
 }
 
 export interface GazetteerRow extends GazetteerPlace {
