@@ -25,7 +25,7 @@ export const ALLOWED_IMPORTS = {
   embed: ['core'],
   present: ['core', 'i18n'],
   share: ['core', 'data', 'i18n', 'convert'],
-  import: ['core', 'data', 'i18n', 'convert', 'parse', 'geo', 'pipeline'],
+  import: ['core', 'data', 'i18n', 'convert', 'parse', 'geo', 'pipeline', 'map', 'share'],
   app: [
     'core',
     'data',

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { gazetteerAssets, gazetteerFolderModule } from './cli/gazetteerAssets.ts';
 
 /**
  * Server-side renders (the prerendered first view, src/app/prerender.tsx) draw the map as a picture:
@@ -48,8 +49,9 @@ export const DOM_TESTS = [
 export const NODE_TESTS = ['tests/**/*.test.ts'];
 
 export default defineConfig({
-  plugins: [react(), staticMapOnServer()],
+  plugins: [react(), staticMapOnServer(), gazetteerAssets()],
   base: './',
+  worker: { format: 'es', plugins: () => [gazetteerFolderModule()] },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { loadGazetteerFor } from './gazetteer';
 import { readStream } from './input';
+import { offlineHtml } from './offlinePage';
 import { run, runJob, type Job, type JobResult } from './run';
 
 /** Parses the jobs on up to one worker a core; results come back as each page is done. */
@@ -49,11 +50,12 @@ if (isMainThread) {
     stderr: (text) => process.stderr.write(text),
     now: () => new Date(),
     loadGazetteer: loadGazetteerFor,
+    offlinePage: offlineHtml,
     parseMany,
   });
 } else {
   const now = new Date();
   parentPort?.on('message', (job: Job) => {
-    void runJob(job, now, loadGazetteerFor).then((result) => parentPort?.postMessage(result));
+    void runJob(job, now, loadGazetteerFor, offlineHtml).then((result) => parentPort?.postMessage(result));
   });
 }

@@ -7,7 +7,9 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isKnownTimeZone } from '../src/core/time';
 import type { Gazetteer } from '../src/geo/gazetteer';
+import { convertStory } from '../src/convert';
 import { toStoryJson } from '../src/convert/json';
+import type { Story } from '../src/core/types';
 import { FORMAT_NAMES } from '../src/parse/formats';
 import { buildStory, type Built, type GazetteerFor } from '../src/pipeline/story';
 import { checkDay, checkInstant, checkYear } from './dates';
@@ -15,7 +17,7 @@ import { decodePage, InputError, readFileBytes, shown } from './input';
 import { checkOutput, writeWhole } from './output';
 import { readSidecar, sidecarPath, type Sidecar } from './sidecar';
 
-export const USAGE = `Usage: npm run parse -- INPUT.txt [--year 2025] [--date YYYY-MM-DD] [--tz Europe/London] [--out FILE.json] [--quiet]
+export const USAGE = `Usage: npm run parse -- INPUT.txt [--year 2025] [--date YYYY-MM-DD] [--tz Europe/London] [--to json] [--out FILE.json] [--quiet]
        npm run parse -- PAGE… --out-dir DIR     (or a folder as INPUT: every .txt, .html and .htm in it)
 
 Turns a copied news live page (its text, or the page saved as HTML) into Live Atlas JSON.
@@ -25,8 +27,10 @@ Turns a copied news live page (its text, or the page saved as HTML) into Live At
   --date DAY      day of the oldest post, for pages whose stamps show times only
   --tz ZONE       IANA time zone of stamps printed without a zone (default: sidecar's, else Europe/London)
   --captured ISO  when the page was copied, for relative stamps ("14 min ago")
-  --out FILE      write the JSON there (default: standard output)
-  --out-dir DIR   with several pages: write PAGE.json for each into DIR
+  --to FORMAT     what to write: json (the story, default), geojson, csv, timelinejs, or html (one
+                  offline page with the viewer inside: opens with no server and no network)
+  --out FILE      write it there (default: standard output)
+  --out-dir DIR   with several pages: write PAGE.json (.geojson, .csv, .timeline.json, .html) for each into DIR
   --pretty        indent the JSON (the default up to 5 MB of JSON); --compact: never
   --explain       say on standard error why each place name was read as the place it was
   --quiet         no summary line on standard error (warnings are still written)
@@ -40,6 +44,8 @@ export interface Io {
   now(): Date;
   /** The gazetteer, or the part of it that holds names starting with `words` (a page's capitalised words). */
   loadGazetteer(words: Set<string>): Gazetteer;
+  /** The offline page of a story (`--to html`). */
+  offlinePage(story: Story): string;
   /** Parses several pages at once (worker threads); without it, one after another in this thread. */
   parseMany?(jobs: Job[], onDone: (result: JobResult) => void): Promise<void>;
 }
@@ -48,7 +54,19 @@ export class UsageError extends Error {}
 
 const PAGE_FILE = /\.(?:txt|html?)$/i;
 
+/** What `--to` writes. */
+export const OUTPUTS = ['json', 'geojson', 'csv', 'timelinejs', 'html'] as const;
+export type Output = (typeof OUTPUTS)[number];
+const EXTENSIONS: Record<Output, string> = {
+  json: '.json',
+  geojson: '.geojson',
+  csv: '.csv',
+  timelinejs: '.timeline.json',
+  html: '.html',
+};
+
 export interface Options {
+  to?: Output;
   format?: string;
   year?: number;
   date?: string;
@@ -83,6 +101,7 @@ function options(argv: string[]) {
         date: { type: 'string' },
         tz: { type: 'string' },
         format: { type: 'string' },
+        to: { type: 'string' },
         captured: { type: 'string' },
         out: { type: 'string' },
         'out-dir': { type: 'string' },
@@ -130,6 +149,11 @@ function checked(values: ReturnType<typeof options>['values']): Options {
     const why = checkInstant(values.captured);
     if (why) throw new UsageError(`--captured ${why}`);
     out.captured = values.captured;
+  }
+  if (values.to !== undefined) {
+    if (!(OUTPUTS as readonly string[]).includes(values.to))
+      throw new UsageError(`--to must be one of ${OUTPUTS.join(', ')}, not ${JSON.stringify(values.to)}`);
+    out.to = values.to as Output;
   }
   if (values.pretty && values.compact) throw new UsageError('give --pretty or --compact, not both');
   if (values.pretty) out.pretty = true;
@@ -195,6 +219,18 @@ export function parseOne(
   return { built, json, notes };
 }
 
+/** The story as `--to` asks (the JSON already made for `json`). */
+export function rendered(
+  built: Built,
+  json: string,
+  to: Output | undefined,
+  offlinePage: (story: Story) => string,
+): string {
+  if (!to || to === 'json') return json;
+  if (to === 'html') return offlinePage(built.story);
+  return convertStory(built.story, to).text;
+}
+
 function summary(built: Built): string {
   const { entries, places } = built.story;
   const timed = entries.filter((e) => e.publishedAt).length;
@@ -202,13 +238,18 @@ function summary(built: Built): string {
 }
 
 /** One page, read and written: the job a batch's worker does. */
-export async function runJob(job: Job, now: Date, gazetteer: GazetteerFor): Promise<JobResult> {
+export async function runJob(
+  job: Job,
+  now: Date,
+  gazetteer: GazetteerFor,
+  offlinePage: (story: Story) => string,
+): Promise<JobResult> {
   try {
     const sidecar = readSidecar(job.input);
     checkOutput(job.out, [job.input, sidecarPath(job.input)]);
     const page = decodePage(readFileBytes(job.input));
     const { built, json, notes } = parseOne(page.text, job.input, job.options, sidecar, now, gazetteer);
-    await writeWhole(job.out, json);
+    await writeWhole(job.out, rendered(built, json, job.options.to, offlinePage));
     const line = `${shown(job.input)} → ${shown(job.out)}: ${built.story.entries.length} posts, ${built.story.places.length} places, format ${built.format}, ${built.warnings.length} warnings`;
     return { input: job.input, out: job.out, ok: true, line, warnings: [...page.warnings, ...notes] };
   } catch (error) {
@@ -251,7 +292,7 @@ async function runBatch(
     throw new UsageError(`no .txt, .html or .htm pages in ${inputs.map(shown).join(', ')}`);
   const jobs = pages.map((input): Job => ({
     input,
-    out: join(outDir, `${basename(input).replace(PAGE_FILE, '')}.json`),
+    out: join(outDir, `${basename(input).replace(PAGE_FILE, '')}${EXTENSIONS[given.to ?? 'json']}`),
     options: given,
   }));
   const outs = new Set<string>();
@@ -268,7 +309,15 @@ async function runBatch(
   };
   if (io.parseMany) await io.parseMany(jobs, report);
   else {
-    for (const job of jobs) report(await runJob(job, io.now(), (words) => io.loadGazetteer(words)));
+    for (const job of jobs)
+      report(
+        await runJob(
+          job,
+          io.now(),
+          (words) => io.loadGazetteer(words),
+          (story) => io.offlinePage(story),
+        ),
+      );
   }
   if (!quiet) io.stderr(`${jobs.length - failed} of ${jobs.length} pages parsed into ${shown(outDir)}.\n`);
   return failed > 0 ? 1 : 0;
@@ -308,13 +357,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
         io.stderr(
           `post ${e.entry + 1}: "${e.text}" → ${e.name} (${e.source}), confidence ${e.confidence}: ${e.why.join('; ')}${e.alternatives.length ? `; else ${e.alternatives.join(', ')}` : ''}\n`,
         );
+    const text = rendered(built, json, given.to, (story) => io.offlinePage(story));
     if (values.out !== undefined) {
       try {
-        await writeWhole(values.out, json);
+        await writeWhole(values.out, text);
       } catch {
         throw new UsageError(`cannot write ${shown(values.out)}`);
       }
-    } else io.stdout(json);
+    } else io.stdout(text);
     if (!values.quiet) io.stderr(`${summary(built)}\n`);
     return 0;
   } catch (error) {

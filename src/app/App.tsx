@@ -2,7 +2,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { buildChronology } from '../core/chronology';
 import { lessonOf } from '../core/lesson';
-import type { Modes } from '../core/modes';
+import { LOCAL_PREFIX, type Modes } from '../core/modes';
 import { SAMPLE_URL, useStory } from '../data/storyQuery';
 import { pageSource } from '../data/storySource';
 import { preloadLongList } from '../timeline/EntryList';
@@ -17,6 +17,7 @@ import { Skeleton } from './Skeleton';
 
 const EmbedExplorer = lazy(() => import('./EmbedExplorer').then((m) => ({ default: m.EmbedExplorer })));
 const HandoutView = lazy(() => import('./HandoutView').then((m) => ({ default: m.HandoutView })));
+const ImportView = lazy(() => import('../import/ImportView').then((m) => ({ default: m.ImportView })));
 const PresentView = lazy(() => import('./PresentView').then((m) => ({ default: m.PresentView })));
 
 function startPresenting() {
@@ -29,6 +30,12 @@ export function App() {
   // Any story but the sample may be long: its list's code loads while the story does.
   if ('url' in source && source.url !== SAMPLE_URL) preloadLongList();
   if (modes.embed) replaceHistoryOnly();
+  if (modes.import && !modes.embed)
+    return (
+      <Suspense fallback={<Skeleton />}>
+        <ImportView />
+      </Suspense>
+    );
   if ('error' in source) return <LoadError error={new Error(source.error)} />;
   return <StoryApp url={source.url} modes={modes} />;
 }
@@ -88,7 +95,13 @@ export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
       onPresent={startPresenting}
       actions={
         <>
-          <ShareDialog title={story.story.title ?? 'Live page'} />
+          {!modes.offline && (
+            <ShareDialog
+              title={story.story.title ?? 'Live page'}
+              story={loaded.story}
+              local={url.startsWith(LOCAL_PREFIX)}
+            />
+          )}
           <button type="button" className="button" onClick={startPresenting} aria-keyshortcuts="P">
             Present
           </button>
@@ -100,6 +113,11 @@ export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
           >
             Handout<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
+          {!modes.offline && (
+            <button type="button" className="button" onClick={() => window.location.assign('?import=1')}>
+              Import
+            </button>
+          )}
         </>
       }
     >

@@ -9,7 +9,18 @@ export interface Modes {
   to?: string;
   /** `?data=` as given; whether it may be loaded is decided with the origin rules. */
   data?: string;
+  /** `?import=1`: the import view (paste or open a live page). */
+  import?: boolean;
+  /** `?story=ID`: a story the reader imported, kept in this browser. */
+  story?: string;
+  /** The offline page (one HTML file, no server): nothing to share, nothing to import. */
+  offline?: boolean;
 }
+
+/** What `?story=` accepts: the ids "My stories" gives (src/data/myStories.ts). */
+export const STORY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** The story address of a story kept in this browser. */
+export const LOCAL_PREFIX = 'local:';
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const MAX_URL = 2000;
@@ -31,6 +42,9 @@ export function readModes(search: string): Modes {
   if (to) modes.to = to;
   const data = params.get('data');
   if (data) modes.data = data;
+  if (flag(params.get('import'))) modes.import = true;
+  const story = params.get('story');
+  if (story) modes.story = story;
   return modes;
 }
 

@@ -3,6 +3,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildChronology, type Chronology } from '../core/chronology';
 import type { Entry, Story } from '../core/types';
 import type { Problem, Validated } from '../core/validate';
+import { LOCAL_PREFIX } from '../core/modes';
+import { loadSavedStory } from './myStories';
 import { readStoryDataInSlices } from './storyText';
 import { storyFromSlices, type WorkerMessage } from './storyWorkerMessages';
 
@@ -59,7 +61,29 @@ function loadInWorker(url: string, signal: AbortSignal): Promise<Validated> {
   });
 }
 
+/** A story imported in this browser (My stories), checked as any story file is. */
+async function savedStory(id: string): Promise<LoadedStory> {
+  let saved: unknown;
+  try {
+    saved = await loadSavedStory(id);
+  } catch {
+    throw new StoryLoadError(
+      'This browser would not open its stored stories (private browsing may forbid it).',
+      false,
+    );
+  }
+  if (saved === undefined)
+    throw new StoryLoadError(
+      'This story is not among My stories in this browser: it may have been deleted, or imported in another browser.',
+      false,
+    );
+  const read = await readStoryDataInSlices(saved);
+  if ('error' in read) throw new StoryLoadError(read.error, false);
+  return { ...read, chronology: buildChronology(read.story) };
+}
+
 async function fetchStory(url: string, signal: AbortSignal): Promise<LoadedStory> {
+  if (url.startsWith(LOCAL_PREFIX)) return savedStory(url.slice(LOCAL_PREFIX.length));
   // Any story but the (small) sample may be long: it is loaded off the main thread where that is possible.
   if (url !== SAMPLE_URL && typeof Worker !== 'undefined') {
     const read = await loadInWorker(url, signal);

@@ -1,6 +1,6 @@
 /** Which story file this page shows, decided once from its URL, and an early start on fetching it. */
 import type { QueryClient } from '@tanstack/react-query';
-import { readModes, resolveDataUrl, type Modes } from '../core/modes';
+import { LOCAL_PREFIX, readModes, resolveDataUrl, STORY_ID, type Modes } from '../core/modes';
 import { SAMPLE_URL, storyQueryOptions } from './storyQuery';
 
 /** Origins other than the app's own that `?data=` may load from (`VITE_DATA_ORIGINS`, comma-separated). */
@@ -14,6 +14,13 @@ let decided: { modes: Modes; source: { url: string } | { error: string } } | nul
 export function pageSource() {
   decided ??= (() => {
     const modes = readModes(window.location.search);
+    if (modes.story !== undefined)
+      return {
+        modes,
+        source: STORY_ID.test(modes.story)
+          ? { url: `${LOCAL_PREFIX}${modes.story}` }
+          : { error: 'The story in the link is not one of My stories: its name is not valid.' },
+      };
     return { modes, source: resolveDataUrl(modes.data, window.location.href, DATA_ORIGINS, SAMPLE_URL) };
   })();
   return decided;
@@ -24,6 +31,7 @@ export function pageSource() {
  * Settles (never rejects) once the story is in the cache or has failed to load.
  */
 export function prefetchStory(client: QueryClient): Promise<void> {
-  const { source } = pageSource();
+  const { source, modes } = pageSource();
+  if (modes.import) return Promise.resolve();
   return 'url' in source ? client.prefetchQuery(storyQueryOptions(source.url)) : Promise.resolve();
 }

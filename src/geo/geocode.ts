@@ -43,10 +43,18 @@ interface FieldCandidates {
 }
 
 /** Every field of every entry with the names found in it: found once, used by both passes. */
-function candidatesOf(entries: Entry[], gazetteer: Gazetteer): FieldCandidates[][] {
-  return entries.map((entry) =>
-    entryFields(entry).map((field) => ({ field, candidates: findCandidates(field.text, gazetteer) })),
-  );
+/** Called as posts are read: how many of how many (the browser's import shows it as progress). */
+export type OnPosts = (done: number, total: number) => void;
+
+function candidatesOf(entries: Entry[], gazetteer: Gazetteer, onPosts?: OnPosts): FieldCandidates[][] {
+  return entries.map((entry, i) => {
+    const fields = entryFields(entry).map((field) => ({
+      field,
+      candidates: findCandidates(field.text, gazetteer),
+    }));
+    onPosts?.(i + 1, entries.length);
+    return fields;
+  });
 }
 
 function storyContext(entries: Entry[], found: FieldCandidates[][], gazetteer: Gazetteer): Context {
@@ -290,8 +298,8 @@ function confirmQualifiers(resolved: (Resolution | null)[], locals: Local[]): (R
 }
 
 /** Adds `places` and `mentions` to each entry and lists the places, in order of first mention. */
-export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer): Geocoded {
-  const found = candidatesOf(entries, gazetteer);
+export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer, onPosts?: OnPosts): Geocoded {
+  const found = candidatesOf(entries, gazetteer, onPosts);
   const context = storyContext(entries, found, gazetteer);
   const all: Found[] = found.flatMap((fields, entry) =>
     fields.flatMap(({ field, candidates }) => candidates.map((candidate) => ({ entry, field, candidate }))),

@@ -13,9 +13,9 @@ const MAX_HEIGHT = 700;
 /** The labels' font size in the picture's units (PrintMap.css, .print-label). */
 const LABEL_SIZE = 15;
 
-export function PrintMap({ chronology }: { chronology: Chronology }) {
-  // Paper shows fine detail: the detailed basemap.
-  const countries = useBasemap(true);
+/** `detailed`: the 1:50m basemap (paper shows fine detail); else the light 1:110m one (a preview). */
+export function PrintMap({ chronology, detailed = true }: { chronology: Chronology; detailed?: boolean }) {
+  const countries = useBasemap(detailed);
   const places = [...chronology.placeById.values()];
   const projection = fitPicture(focusBounds(places) ?? WORLD, WIDTH, MAX_HEIGHT);
   const storyCountries = new Set(places.filter((p) => p.kind === 'country').map((p) => p.countryCode));

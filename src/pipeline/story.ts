@@ -8,7 +8,7 @@ import { LIMITS } from '../core/schema';
 import type { Block, Entry, Story, StoryMeta } from '../core/types';
 import { validateStory, type Problem } from '../core/validate';
 import type { Gazetteer } from '../geo/gazetteer';
-import { geocodeEntries, nameWords, type Explanation } from '../geo/geocode';
+import { geocodeEntries, nameWords, type Explanation, type OnPosts } from '../geo/geocode';
 import { readDocument } from '../parse/document';
 import type { ParseOptions } from '../parse/page';
 
@@ -134,9 +134,10 @@ export function finishStory(
   options: BuildOptions,
   meta: PageMeta,
   gazetteer: Gazetteer,
+  onPosts?: OnPosts,
 ): Built {
   const { page, warnings } = read;
-  const { entries, places, explanations } = geocodeEntries(read.entries, gazetteer);
+  const { entries, places, explanations } = geocodeEntries(read.entries, gazetteer, onPosts);
   const title = meta.title ?? page.title;
   const publisher = meta.publisher ?? page.publisher;
   const storyMeta: StoryMeta = {

@@ -1,10 +1,20 @@
 /** Share and embed: a deep link to this view and an embed snippet, each with a copy button. */
 import { useRef, useState } from 'react';
 import { embedSnippet, fullViewUrl } from '../core/links';
+import type { Story } from '../core/types';
 import { copyText } from './copyText';
+import { Downloads } from './Downloads';
 import './share.css';
 
-export function ShareDialog({ title }: { title: string }) {
+interface Props {
+  title: string;
+  /** The story, for its downloads (none without it). */
+  story?: Story;
+  /** The story is kept in this browser only (My stories): its links open only here. */
+  local?: boolean;
+}
+
+export function ShareDialog({ title, story, local = false }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const codeField = useRef<HTMLTextAreaElement>(null);
@@ -33,6 +43,12 @@ export function ShareDialog({ title }: { title: string }) {
       </button>
       <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title">
         <h2 id="share-title">Share this view</h2>
+        {local && (
+          <p className="share-note">
+            This story is kept in this browser only: its link and embed open it here, not on another computer.
+            To share it, download its JSON and host it, then link with <code>?data=</code>.
+          </p>
+        )}
         <label htmlFor="share-link">Link to this moment of the story</label>
         <div className="share-row">
           <input
@@ -63,6 +79,7 @@ export function ShareDialog({ title }: { title: string }) {
             {copied === 'link' ? 'Link copied.' : copied === 'code' ? 'Embed code copied.' : ''}
           </p>
         </div>
+        {story && <Downloads story={story} />}
         <form method="dialog">
           <button type="submit" className="button button--primary">
             Close

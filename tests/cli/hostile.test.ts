@@ -28,6 +28,7 @@ function io(stdin: string | Uint8Array = '') {
     stderr: (t) => void err.push(t),
     now: () => new Date('2026-03-01T12:00:00Z'),
     loadGazetteer: gazetteer,
+    offlinePage: (story) => `<!doctype html><title>offline</title>${story.entries.length} posts`,
   };
   return { fake, out: () => out.join(''), err: () => err.join('') };
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,6 +19,7 @@ function io(stdin = '') {
     stderr: (t) => void err.push(t),
     now: () => new Date('2026-03-01T12:00:00Z'),
     loadGazetteer: gazetteer,
+    offlinePage: (story) => `<!doctype html><title>offline</title>${story.entries.length} posts`,
   };
   return { fake, out: () => out.join(''), err: () => err.join('') };
 }
@@ -79,6 +80,40 @@ describe('npm run parse -- INPUT [--year] [--out]', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).entries).toHaveLength(2);
   });
 
+  it('writes GeoJSON, CSV, TimelineJS and the offline page with --to', async () => {
+    const geo = io(PAGE);
+    expect(await run(['-', '--year', '2025', '--to', 'geojson'], geo.fake)).toBe(0);
+    const collection = JSON.parse(geo.out());
+    expect(collection.type).toBe('FeatureCollection');
+    expect(
+      collection.features.map((f: { properties: { name: string } }) => f.properties.name).sort(),
+    ).toEqual(['Kyiv', 'Warsaw']);
+    const csv = io(PAGE);
+    expect(await run(['-', '--year', '2025', '--to', 'csv'], csv.fake)).toBe(0);
+    expect(csv.out().split('\r\n')[0]).toBe(
+      'time,entry_id,title,place,place_id,kind,lat,lon,country,confidence',
+    );
+    const timeline = io(PAGE);
+    expect(await run(['-', '--year', '2025', '--to', 'timelinejs'], timeline.fake)).toBe(0);
+    expect(
+      JSON.parse(timeline.out()).events.map((e: { text: { headline: string } }) => e.text.headline),
+    ).toEqual(['First post', 'Second post']);
+    const html = io(PAGE);
+    const file = join(dir, 'offline', 'story.html');
+    expect(await run(['-', '--year', '2025', '--to', 'html', '--out', file], html.fake)).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('<!doctype html><title>offline</title>2 posts');
+  });
+
+  it('names each --out-dir file by the format --to asks for', async () => {
+    const pages = join(dir, 'pages');
+    mkdirSync(pages, { recursive: true });
+    writeFileSync(join(pages, 'one.txt'), PAGE);
+    const { fake } = io();
+    const outDir = join(dir, 'as-csv');
+    expect(await run([pages, '--year', '2025', '--to', 'csv', '--out-dir', outDir, '--quiet'], fake)).toBe(0);
+    expect(readFileSync(join(outDir, 'one.csv'), 'utf8')).toMatch(/^time,entry_id/);
+  });
+
   it('reports skipped text with its line number', async () => {
     const { fake, err } = io(`LIVE banner text here\nSummary\n\n${PAGE}`);
     await run(['-', '--year', '2025'], fake);
@@ -93,6 +128,10 @@ describe('npm run parse -- INPUT [--year] [--out]', () => {
     [[SAMPLE, '--year', '25'], /^parse: --year must be a four-digit year, not "25"\n$/],
     [[SAMPLE, '--tz', 'Mars/Olympus'], /^parse: unknown time zone "Mars\/Olympus"\n$/],
     [[SAMPLE, '--bogus'], /^parse: Unknown option '--bogus'/],
+    [
+      [SAMPLE, '--to', 'kml'],
+      /^parse: --to must be one of json, geojson, csv, timelinejs, html, not "kml"\n$/,
+    ],
   ])('exits non-zero with a one-line message for %j', async (argv, message) => {
     const { fake, err, out } = io();
     expect(await run(argv, fake)).not.toBe(0);

@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type()==='warning') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto('http://127.0.0.1:4321/?import=1');
+await page.getByLabel('Page text').fill(readFileSync('tests/e2e/fixtures/storm-live.txt', 'utf8'));
+const t0 = Date.now();
+await page.getByRole('button', { name: 'Make the map' }).click();
+await page.getByRole('table', { name: 'Review places' }).waitFor({ timeout: 30000 });
+console.log('took', Date.now() - t0);
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/work/scratch/import.png', fullPage: true });
+console.log(errors.join('\n'));
+console.log(await page.getByRole('table', { name: 'Review places' }).innerText());
+await browser.close();

@@ -1,0 +1,217 @@
+/**
+ * "Import a live page": paste or open a page, have it read in a worker (the CLI's own pipeline), review
+ * and fix its places, then open it in the explorer (kept in My stories) or take it away as a file.
+ * Nothing leaves the browser.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { buildChronology } from '../core/chronology';
+import { retitle } from '../core/edits';
+import { isKnownTimeZone } from '../core/time';
+import type { Story } from '../core/types';
+import type { Problem } from '../core/validate';
+import { saveStory } from '../data/myStories';
+import { readStoryText } from '../data/storyText';
+import { PrintMap } from '../map/PrintMap';
+import { FORMAT_NAMES } from '../parse/formats';
+import { Downloads } from '../share/Downloads';
+import { ImportClient, type Progress } from './importClient';
+import { ImportProgress } from './ImportProgress';
+import { MyStories } from './MyStories';
+import { PageInput, type PageSettings } from './PageInput';
+import { isStoryJson, textProblem } from './readInput';
+import { ReviewPlaces } from './ReviewPlaces';
+import { ReviewSummary } from './ReviewSummary';
+import './import.css';
+
+interface Review {
+  story: Story;
+  warnings: string[];
+  problems: Problem[];
+  format: string | null;
+}
+
+/** Stamps printed without a zone are read in this one unless the reader says otherwise (as the CLI does). */
+const DEFAULT_ZONE = 'Europe/London';
+
+function settingsProblem(settings: PageSettings): string | null {
+  if (!/^\d{4}$/.test(settings.year)) return 'The year must be four digits, such as 2025.';
+  if (!isKnownTimeZone(settings.timeZone.trim()))
+    return `"${settings.timeZone}" is not a time zone this browser knows: choose one such as Europe/London or America/New_York.`;
+  return null;
+}
+
+export function ImportView() {
+  const client = useRef<ImportClient | null>(null);
+  const [text, setText] = useState('');
+  const [settings, setSettings] = useState<PageSettings>(() => ({
+    year: String(new Date().getFullYear()),
+    date: '',
+    timeZone: DEFAULT_ZONE,
+    format: '',
+  }));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [working, setWorking] = useState(false);
+  const [review, setReview] = useState<Review | null>(null);
+  const [said, setSaid] = useState('');
+  const [opening, setOpening] = useState(false);
+  const [title, setTitle] = useState('');
+
+  useEffect(function stopImportWorkerOnLeave() {
+    const worker = new ImportClient();
+    client.current = worker;
+    return () => {
+      worker.stop();
+      client.current = null;
+    };
+  }, []);
+
+  const chronology = useMemo(() => (review ? buildChronology(review.story) : null), [review]);
+  const story = useMemo(() => (review ? retitle(review.story, title) : null), [review, title]);
+
+  function openJson() {
+    const read = readStoryText(text);
+    if ('error' in read) return setProblem(read.error);
+    if (read.story.entries.length === 0) return setProblem('This story file has no valid posts to show.');
+    setTitle(read.story.story.title ?? '');
+    setReview({ story: read.story, warnings: [], problems: read.problems, format: null });
+  }
+
+  async function make() {
+    const why = textProblem(text) ?? settingsProblem(settings);
+    setProblem(why);
+    if (why) return;
+    setReview(null);
+    setSaid('');
+    if (isStoryJson(text)) return openJson();
+    const worker = client.current;
+    if (!worker) return;
+    setWorking(true);
+    setProgress(null);
+    try {
+      const result = await worker.read(
+        text,
+        {
+          year: Number(settings.year),
+          timeZone: settings.timeZone.trim(),
+          ...(settings.date ? { date: settings.date } : {}),
+          ...(settings.format ? { format: settings.format } : {}),
+          captured: Date.now(),
+        },
+        setProgress,
+      );
+      if (result.story.entries.length === 0)
+        setProblem(
+          `No posts were found in this text. Live Atlas reads live pages in these formats: ${FORMAT_NAMES.join(', ')}. Copy the whole page, with each post's time, or choose its format.`,
+        );
+      else if (result.problems.length > 0)
+        setProblem(
+          `The story made from this page would not be valid: ${result.problems
+            .slice(0, 3)
+            .map((p) => `${p.where}: ${p.message}`)
+            .join('; ')}`,
+        );
+      else {
+        setTitle(result.story.story.title ?? '');
+        setReview(result);
+      }
+    } catch (error) {
+      setProblem((error as Error).message);
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  async function openInExplorer(story: Story) {
+    setOpening(true);
+    try {
+      const id = await saveStory(story);
+      window.location.assign(`?story=${id}`);
+    } catch {
+      setOpening(false);
+      setSaid(
+        'This browser would not keep the story (private browsing may forbid it): download its JSON instead.',
+      );
+    }
+  }
+
+  return (
+    <div className="import-view">
+      <header className="app-header">
+        <p className="app-brand">
+          <a href="./">
+            <span aria-hidden="true">◉</span> Live Atlas
+          </a>
+        </p>
+        <h1 className="story-title">Import a live page</h1>
+        <p className="story-credit">
+          Nothing is uploaded: the page is read here, in your browser, and kept only in this browser.
+        </p>
+      </header>
+      <main className="import-main">
+        <PageInput
+          text={text}
+          onText={(next) => {
+            setText(next);
+            if (problem) setProblem(null);
+          }}
+          settings={settings}
+          onSettings={setSettings}
+          problem={problem}
+          onProblem={setProblem}
+          busy={working}
+          onSubmit={() => void make()}
+        />
+        {working && <ImportProgress progress={progress} />}
+        {review && story && chronology && (
+          <section className="import-review" aria-labelledby="import-review-title">
+            <h2 id="import-review-title">Review before use</h2>
+            <label className="import-title">
+              Story title
+              <input
+                value={title}
+                maxLength={300}
+                placeholder="Untitled live page"
+                onChange={(e) => setTitle(e.target.value)}
+              />
+            </label>
+            <ReviewSummary
+              chronology={chronology}
+              timeZone={review.story.story.sourceTimeZone ?? 'UTC'}
+              format={review.format}
+              warnings={review.warnings}
+              problems={review.problems}
+            />
+            <div className="import-preview">
+              <h3>Preview</h3>
+              <PrintMap chronology={chronology} detailed={false} />
+            </div>
+            <ReviewPlaces
+              story={review.story}
+              search={(query) => client.current?.search(query) ?? Promise.resolve([])}
+              onChange={(story, message) => {
+                setReview({ ...review, story });
+                setSaid(message);
+              }}
+            />
+            <p className="import-said" role="status">
+              {said}
+            </p>
+            <div className="import-actions">
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={opening}
+                onClick={() => void openInExplorer(story)}
+              >
+                Open in explorer
+              </button>
+            </div>
+            <Downloads story={story} />
+          </section>
+        )}
+        <MyStories />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+/** The page to import: pasted text or HTML, or a file opened or dropped; and how to read its times. */
+import { useId, useState, type DragEvent, type ReactNode } from 'react';
+import { FORMAT_NAMES } from '../parse/formats';
+import { ACCEPTED_FILES, readPageFile } from './readInput';
+
+export interface PageSettings {
+  year: string;
+  date: string;
+  timeZone: string;
+  format: string;
+}
+
+interface Props {
+  text: string;
+  onText: (text: string, from?: string) => void;
+  settings: PageSettings;
+  onSettings: (settings: PageSettings) => void;
+  /** Why the input cannot be read (shown beside it), or null. */
+  problem: ReactNode;
+  onProblem: (problem: string | null) => void;
+  busy: boolean;
+  onSubmit: () => void;
+}
+
+let zones: string[] | null = null;
+const timeZones = () =>
+  (zones ??=
+    (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? []);
+
+export function PageInput({ text, onText, settings, onSettings, problem, onProblem, busy, onSubmit }: Props) {
+  const id = useId();
+  const [dragging, setDragging] = useState(false);
+  const set = (part: Partial<PageSettings>) => onSettings({ ...settings, ...part });
+
+  async function open(file: File | undefined) {
+    if (!file) return;
+    const read = await readPageFile(file);
+    if ('error' in read) onProblem(read.error);
+    else {
+      onProblem(null);
+      onText(read.text, file.name);
+    }
+  }
+
+  function drop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    void open(event.dataTransfer.files[0]);
+  }
+
+  return (
+    <form
+      className="page-input"
+      aria-describedby={problem ? `${id}-problem` : undefined}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <label htmlFor={`${id}-text`}>Page text</label>
+      <p className="page-input-hint" id={`${id}-hint`}>
+        Select all on the live page, copy, and paste here; or paste its HTML (View source).
+      </p>
+      <textarea
+        id={`${id}-text`}
+        className="page-text"
+        value={text}
+        onChange={(e) => onText(e.target.value)}
+        rows={12}
+        spellCheck={false}
+        aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
+        aria-invalid={problem ? true : undefined}
+      />
+      <div
+        className={`drop-zone${dragging ? ' is-dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={drop}
+      >
+        <label htmlFor={`${id}-file`}>Or open a file (.txt, .html, .htm, or a story .json)</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept={ACCEPTED_FILES}
+          onChange={(e) => {
+            void open(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+        <p aria-hidden="true">or drop it here</p>
+      </div>
+      {problem && (
+        <p className="input-problem" id={`${id}-problem`} role="alert">
+          {problem}
+        </p>
+      )}
+      <fieldset className="page-options">
+        <legend>How to read the page's times</legend>
+        <label>
+          Year
+          <input
+            type="number"
+            min={1900}
+            max={2100}
+            value={settings.year}
+            onChange={(e) => set({ year: e.target.value })}
+          />
+        </label>
+        <label>
+          Date of the first post
+          <input type="date" value={settings.date} onChange={(e) => set({ date: e.target.value })} />
+        </label>
+        <label>
+          Source time zone
+          <input
+            list={`${id}-zones`}
+            value={settings.timeZone}
+            onChange={(e) => set({ timeZone: e.target.value })}
+            autoComplete="off"
+          />
+          <datalist id={`${id}-zones`}>
+            {timeZones().map((zone) => (
+              <option key={zone} value={zone} />
+            ))}
+          </datalist>
+        </label>
+        <label>
+          Format
+          <select value={settings.format} onChange={(e) => set({ format: e.target.value })}>
+            <option value="">Detect</option>
+            {FORMAT_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <button type="submit" className="button button--primary" disabled={busy}>
+        Make the map
+      </button>
+    </form>
+  );
+}

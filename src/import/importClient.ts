@@ -1,0 +1,86 @@
+/**
+ * The page's side of the import worker: one worker for the import view's life, asked to make a story
+ * from a page's text (with progress) or to search the gazetteer. Kept outside React: the view holds one.
+ */
+import type { GazetteerPlace } from '../geo/gazetteer';
+import type { ImportOptions, ImportReply, ImportRequest, ImportResult } from './importMessages';
+
+export interface Progress {
+  phase: 'gazetteer' | 'posts';
+  done: number;
+  total: number;
+}
+
+export class ImportClient {
+  private worker: Worker | null = null;
+  private searches = new Map<number, (places: GazetteerPlace[]) => void>();
+  private nextId = 1;
+  private running: {
+    resolve: (result: ImportResult) => void;
+    reject: (error: Error) => void;
+    onProgress: (progress: Progress) => void;
+  } | null = null;
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = ({ data }: MessageEvent<ImportReply>) => this.receive(data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.fail('The page could not be read: the import stopped unexpectedly.');
+      this.stop();
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private fail(message: string) {
+    this.running?.reject(new Error(message));
+    this.running = null;
+    for (const resolve of this.searches.values()) resolve([]);
+    this.searches.clear();
+  }
+
+  private receive(reply: ImportReply) {
+    if (reply.type === 'progress') this.running?.onProgress(reply);
+    else if (reply.type === 'done') {
+      this.running?.resolve(reply.result);
+      this.running = null;
+    } else if (reply.type === 'found') {
+      this.searches.get(reply.id)?.(reply.places);
+      this.searches.delete(reply.id);
+    } else this.fail(reply.message);
+  }
+
+  private send(request: ImportRequest) {
+    this.start().postMessage(request);
+  }
+
+  /** The page made into a story; one at a time (a new one replaces one still running). */
+  read(
+    text: string,
+    options: ImportOptions,
+    onProgress: (progress: Progress) => void,
+  ): Promise<ImportResult> {
+    if (this.running) this.stop();
+    return new Promise((resolve, reject) => {
+      this.running = { resolve, reject, onProgress };
+      this.send({ type: 'import', text, options, base: document.baseURI });
+    });
+  }
+
+  search(query: string): Promise<GazetteerPlace[]> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.searches.set(id, resolve);
+      this.send({ type: 'search', id, query, base: document.baseURI });
+    });
+  }
+
+  /** Ends the worker (and whatever it was doing). */
+  stop() {
+    this.worker?.terminate();
+    this.worker = null;
+    this.fail('The import was stopped.');
+  }
+}

@@ -1,0 +1,35 @@
+/** What the page asks the import worker (importWorker.ts), and what it answers. */
+import type { Story } from '../core/types';
+import type { Problem } from '../core/validate';
+import type { GazetteerPlace } from '../geo/gazetteer';
+
+export interface ImportOptions {
+  /** Year of dates printed without one. */
+  year: number;
+  /** Day of the oldest post, for pages whose stamps show times only (`YYYY-MM-DD`). */
+  date?: string;
+  /** IANA zone of stamps printed without a zone. */
+  timeZone: string;
+  /** The page format (`bbc`, `guardian`, …); detected when absent. */
+  format?: string;
+  /** When the page was copied (UTC ms), for "14 min ago". */
+  captured?: number;
+}
+
+export type ImportRequest =
+  /** `base`: the app's address, which the gazetteer's folder is relative to. */
+  | { type: 'import'; text: string; options: ImportOptions; base: string }
+  | { type: 'search'; id: number; query: string; base: string };
+
+export interface ImportResult {
+  story: Story;
+  warnings: string[];
+  format: string | null;
+  problems: Problem[];
+}
+
+export type ImportReply =
+  | { type: 'progress'; phase: 'gazetteer' | 'posts'; done: number; total: number }
+  | { type: 'done'; result: ImportResult }
+  | { type: 'failed'; message: string }
+  | { type: 'found'; id: number; places: GazetteerPlace[] };
