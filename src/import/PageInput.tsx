@@ -1,5 +1,5 @@
 /** The page to import: pasted text or HTML, or a file opened or dropped; and how to read its times. */
-import { useId, useState, type DragEvent, type ReactNode } from 'react';
+import { memo, useId, useState, type DragEvent, type ReactNode } from 'react';
 import { FORMAT_NAMES } from '../parse/formats';
 import { ACCEPTED_FILES, readPageFile } from './readInput';
 
@@ -26,6 +26,44 @@ let zones: string[] | null = null;
 const timeZones = () =>
   (zones ??=
     (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? []);
+
+/** The zones this browser knows, as suggestions: drawn once, not on every keystroke. */
+const ZoneList = memo(function ZoneList({ id }: { id: string }) {
+  return (
+    <datalist id={id}>
+      {timeZones().map((zone) => (
+        <option key={zone} value={zone} />
+      ))}
+    </datalist>
+  );
+});
+
+interface TextProps {
+  id: string;
+  value: string;
+  onText: (text: string) => void;
+  describedBy: string;
+  invalid: boolean;
+}
+
+/**
+ * The text box, drawn again only when its own props change: a pasted page may be megabytes, and
+ * reading a text box's value back is not free.
+ */
+const PageText = memo(function PageText({ id, value, onText, describedBy, invalid }: TextProps) {
+  return (
+    <textarea
+      id={id}
+      className="page-text"
+      value={value}
+      onChange={(e) => onText(e.target.value)}
+      rows={12}
+      spellCheck={false}
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+    />
+  );
+});
 
 export function PageInput({ text, onText, settings, onSettings, problem, onProblem, busy, onSubmit }: Props) {
   const id = useId();
@@ -61,15 +99,12 @@ export function PageInput({ text, onText, settings, onSettings, problem, onProbl
       <p className="page-input-hint" id={`${id}-hint`}>
         Select all on the live page, copy, and paste here; or paste its HTML (View source).
       </p>
-      <textarea
+      <PageText
         id={`${id}-text`}
-        className="page-text"
         value={text}
-        onChange={(e) => onText(e.target.value)}
-        rows={12}
-        spellCheck={false}
-        aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
-        aria-invalid={problem ? true : undefined}
+        onText={onText}
+        describedBy={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
+        invalid={Boolean(problem)}
       />
       <div
         className={`drop-zone${dragging ? ' is-dragging' : ''}`}
@@ -121,11 +156,7 @@ export function PageInput({ text, onText, settings, onSettings, problem, onProbl
             onChange={(e) => set({ timeZone: e.target.value })}
             autoComplete="off"
           />
-          <datalist id={`${id}-zones`}>
-            {timeZones().map((zone) => (
-              <option key={zone} value={zone} />
-            ))}
-          </datalist>
+          <ZoneList id={`${id}-zones`} />
         </label>
         <label>
           Format
