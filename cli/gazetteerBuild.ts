@@ -609,8 +609,10 @@ export function writeCompiledGazetteer(root = COMPILED_ROOT): { dir: string; has
 function removeOldCompilations(root: string, keep: string): void {
   for (const name of readdirSync(root)) {
     const path = join(root, name);
-    if (name === keep || !statSync(path).isDirectory()) continue;
-    if (Date.now() - statSync(path).mtimeMs > KEEP_OLD_MS) rmSync(path, { recursive: true, force: true });
+    // Another process may rename or remove its folder between the listing and this look at it.
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (name === keep || !stat?.isDirectory()) continue;
+    if (Date.now() - stat.mtimeMs > KEEP_OLD_MS) rmSync(path, { recursive: true, force: true });
   }
   // The layout before versioned folders.
   rmSync(`${root}buckets`, { recursive: true, force: true });

@@ -56,11 +56,21 @@ function Item({ saved, onChanged }: { saved: SavedStory; onChanged: () => void }
         </span>
       ) : (
         <span className="my-story-actions">
-          <button type="button" className="button" onClick={() => setRenaming(true)}>
-            Rename<span className="visually-hidden"> {saved.title}</span>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setRenaming(true)}
+            aria-label={`Rename ${saved.title}`}
+          >
+            Rename
           </button>
-          <button type="button" className="button" onClick={() => setConfirming(true)}>
-            Delete<span className="visually-hidden"> {saved.title}</span>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setConfirming(true)}
+            aria-label={`Delete ${saved.title}`}
+          >
+            Delete
           </button>
         </span>
       )}

@@ -74,9 +74,10 @@ export function ReviewPlaces({ story, onChange, search }: Props) {
                     type="button"
                     className="button"
                     aria-expanded={open === place.id}
+                    aria-label={`Fix ${place.name}`}
                     onClick={() => setOpen(open === place.id ? null : place.id)}
                   >
-                    Fix<span className="visually-hidden"> {place.name}</span>
+                    Fix
                   </button>
                 </td>
               </tr>

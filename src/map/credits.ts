@@ -9,7 +9,13 @@ export interface Credit {
 export const MAP_CREDITS: readonly Credit[] = [
   { before: '', name: 'Leaflet', href: 'https://leafletjs.com', after: '' },
   { before: 'Basemap: ', name: 'Natural Earth', href: 'https://www.naturalearthdata.com/', after: '' },
-  { before: 'Places: ', name: 'GeoNames', href: 'https://www.geonames.org/', after: ' (CC BY 4.0)' },
+  {
+    before: 'Places: ',
+    name: 'GeoNames',
+    href: 'https://www.geonames.org/',
+    // The gazetteer's other sources (see the README's data sources): airports and US counties.
+    after: ' (CC BY 4.0), OurAirports, US Census',
+  },
 ];
 
 export const CREDIT_SEPARATOR = ' · ';
