@@ -176,6 +176,15 @@ function localOf(
       : null;
   // The list around the name: neighbours joined to it by commas, `and` or `or`.
   const peers: GazetteerPlace[] = [];
+  // The countries of which every other name of the list can be a first-order region (`Florida and
+  // Georgia`: both can be US states), whatever each was read as on its own.
+  let peerRegions: Set<string> | null = null;
+  const regionsOf = (j: number) => {
+    const codes = new Set<string>();
+    for (const p of all[j]?.candidate.options ?? [])
+      if (p.kind === 'region' && p.featureCode === 'ADM1' && p.countryCode) codes.add(p.countryCode);
+    peerRegions = peerRegions ? new Set([...peerRegions].filter((c) => codes.has(c))) : codes;
+  };
   for (
     let j = i - 1;
     j >= 0 && all[j]?.field === here.field && LIST_GAP.test(gap(all[j] as Found, all[j + 1] as Found) ?? '');
@@ -183,6 +192,7 @@ function localOf(
   ) {
     const p = first[j]?.place;
     if (p) peers.push(p);
+    if (all[j]?.candidate.text !== here.candidate.text) regionsOf(j);
   }
   for (
     let j = i + 1;
@@ -193,13 +203,20 @@ function localOf(
   ) {
     const p = first[j]?.place;
     if (p && p !== qualifier) peers.push(p);
+    if (p !== qualifier && all[j]?.candidate.text !== here.candidate.text) regionsOf(j);
   }
   const nearby: GazetteerPlace[] = [];
   for (const j of sameEntry) {
     const p = first[j];
     if (j !== i && p && p.confidence >= 0.7) nearby.push(p.place);
   }
-  return { qualifier, peers, nearby, byline: bylines.get(here.entry) ?? null };
+  return {
+    qualifier,
+    peers,
+    peerRegions: peerRegions ?? new Set<string>(),
+    nearby,
+    byline: bylines.get(here.entry) ?? null,
+  };
 }
 
 /** Why each place of the story was chosen, for `--explain`. */

@@ -33,13 +33,21 @@ export interface Local {
   qualifier: GazetteerPlace | null;
   /** The other names of a list it stands in (`Nevada, Georgia, North Carolina`). */
   peers: GazetteerPlace[];
+  /** Countries of which every other name of the list can be a first-order region (US for `Florida and Georgia`). */
+  peerRegions: ReadonlySet<string>;
   /** Places of the same post that are not in doubt. */
   nearby: GazetteerPlace[];
   /** The byline's place, or its country. */
   byline: GazetteerPlace | null;
 }
 
-export const NO_LOCAL: Local = { qualifier: null, peers: [], nearby: [], byline: null };
+export const NO_LOCAL: Local = {
+  qualifier: null,
+  peers: [],
+  peerRegions: new Set(),
+  nearby: [],
+  byline: null,
+};
 
 export interface Reading {
   place: GazetteerPlace;
@@ -183,6 +191,37 @@ export function within(place: GazetteerPlace, area: GazetteerPlace): boolean {
   );
 }
 
+let stems: Set<string> | null = null;
+
+/**
+ * The first four letters of every country's English name (`pola`, `iraq`, `cana`): what a demonym
+ * starts with. From the runtime's own country names (Intl.DisplayNames), not from the gazetteer's
+ * buckets, which hold only the names a page contains.
+ */
+function countryStems(): Set<string> {
+  if (stems) return stems;
+  stems = new Set<string>();
+  let names: Intl.DisplayNames;
+  try {
+    names = new Intl.DisplayNames(['en'], { type: 'region' });
+  } catch {
+    return stems;
+  }
+  const A = 65;
+  for (let i = 0; i < 26; i++)
+    for (let j = 0; j < 26; j++) {
+      const code = String.fromCharCode(A + i, A + j);
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        name = undefined;
+      }
+      if (name && name !== code) stems.add(name.slice(0, 4).toLowerCase());
+    }
+  return stems;
+}
+
 /** The readings a candidate may have, sifted: none for a person, an organisation or a named event. */
 function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, local: Local): GazetteerPlace[] {
   const { text, before, after, options, following, preceding } = candidate;
@@ -204,8 +243,16 @@ function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, loca
   const qualified = local.qualifier !== null;
   const stateOf = STATE_OF.test(preceding);
   const featureAfter = after !== null && FEATURE_AFTER.test(after);
-  // `Polish officials`, `the Canadian winger`: a word shaped like a demonym before a noun is an adjective.
-  const demonym = single && DEMONYM.test(text) && after !== null && /^[a-z]/.test(after);
+  // `Polish officials`, `the Canadian winger`, `Atlantic allies`: a word shaped like an adjective before
+  // a noun is one. Names ending in a bare `i` are towns as often as demonyms (Miami, Delhi, Dubai): they
+  // count only when a country's name begins the same way (Iraqi, Israeli); `in Miami said` never does.
+  const demonym =
+    single &&
+    !locative &&
+    DEMONYM.test(text) &&
+    after !== null &&
+    /^[a-z]/.test(after) &&
+    (!/[^aeiou]i$/i.test(text) || countryStems().has(text.slice(0, 4).toLowerCase()));
   if (honorific || orgAfter || fire) return [];
   return options.filter((place) => {
     if (place.kind === 'country') return !PERSON_COUNTRIES.has(text) || !(personBefore || speaking);
@@ -275,6 +322,10 @@ export function readings(
     if (local.qualifier && place.kind !== 'country' && within(place, local.qualifier)) {
       score += 8;
       why.push(`qualified by ${local.qualifier.name} (+8)`);
+    }
+    if (place.kind === 'region' && place.featureCode === 'ADM1' && cc && local.peerRegions.has(cc)) {
+      score += 6;
+      why.push(`listed with names that are also regions of ${cc} (+6)`);
     }
     if (local.peers.length > 0) {
       // Peers of the same kind in the same country, and (for towns) not far apart: one list, one area.

@@ -40,7 +40,7 @@ export function Downloads({ story }: { story: Story }) {
           </li>
         ))}
       </ul>
-      <p className="downloads-status" role="status">
+      <p className="downloads-status" aria-live="polite">
         {status}
       </p>
     </section>

@@ -59,33 +59,40 @@ test.describe('importing a live page in the browser', () => {
     await expect(facts).toContainText('First post');
     await expect(facts).toContainText('21 October');
 
-    // The least sure place comes first, marked as unsure.
+    // The least sure place comes first, marked as unsure: Kingston, city or parish.
     const first = page.getByRole('table', { name: 'Review places' }).getByRole('row').nth(1);
+    await expect(first).toContainText('Kingston');
     await expect(first).toContainText('(not sure)');
-    // "Florida and Georgia emergency managers" are the US states: the reader fixes Florida.
-    const florida = row(page, 'Florida');
-    await florida.getByRole('button', { name: 'Fix Florida' }).click();
-    await page.getByRole('button', { name: /^Use Florida \(region, United States\)/ }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Florida is now Florida' })).toBeVisible();
-    await expect(row(page, 'Florida')).toContainText('United States');
-    await expect(row(page, 'Florida')).toContainText('100%');
+    // The curfew covers the parish: the reader picks the other reading the geocoder offers.
+    await row(page, 'Kingston').getByRole('button', { name: 'Fix Kingston' }).click();
+    await page.getByRole('button', { name: /^Use Kingston region \(region, Jamaica\)/ }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Kingston is now Kingston region' }),
+    ).toBeVisible();
+    await expect(row(page, 'Kingston region')).toContainText('Region');
+    await expect(row(page, 'Kingston region')).toContainText('100%');
+    await expect(row(page, 'Kingston region')).not.toContainText('(not sure)');
 
-    // Georgia: searched for in the gazetteer, the US state chosen.
-    await row(page, 'Georgia').getByRole('button', { name: 'Fix Georgia' }).click();
-    await page.getByRole('search').getByLabel('Search for another place').fill('Georgia');
+    // "The Bahamas by Friday": the reader would rather pin Nassau, found by search.
+    await row(page, 'Bahamas').getByRole('button', { name: 'Fix Bahamas' }).click();
+    await page.getByRole('search').getByLabel('Search for another place').fill('Nassau');
     await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
     await page
       .getByRole('list', { name: 'Places found' })
-      .getByRole('button', { name: /^Use Georgia.*\(region, United States\)/ })
+      .getByRole('button', { name: 'Use Nassau (city, Bahamas)' })
       .click();
-    await expect(row(page, 'Georgia')).toContainText('United States');
+    await expect(row(page, 'Nassau')).toContainText('Bahamas');
+    await expect(row(page, 'Bahamas')).toHaveCount(0);
 
     // A place removed from the whole story is gone from the table and the preview map.
-    await row(page, 'Bahamas').getByRole('button', { name: 'Fix Bahamas' }).click();
-    await page.getByRole('button', { name: 'Remove Bahamas from the story' }).click();
-    await expect(row(page, 'Bahamas')).toHaveCount(0);
+    await row(page, 'Georgia').getByRole('button', { name: 'Fix Georgia' }).click();
+    await page.getByRole('button', { name: /^Remove Georgia.* from the story/ }).click();
+    await expect(row(page, 'Georgia')).toHaveCount(0);
     await expect(page.getByRole('img', { name: /^Map of the places in the story/ })).not.toHaveAccessibleName(
-      /Bahamas/,
+      /Georgia/,
+    );
+    await expect(page.getByRole('img', { name: /^Map of the places in the story/ })).toHaveAccessibleName(
+      /Nassau/,
     );
 
     await page.getByLabel('Story title').fill('Hurricane Mara in class');

@@ -174,4 +174,25 @@ describe('places as a newsroom means them', () => {
     const [first] = story('A brush fire broke out in Runyon Canyon, in the Hollywood Hills of Los Angeles.');
     expect(names(first!)).toContain('Runyon Canyon (site, US)');
   });
+
+  it('reads US states listed together as US states, even on a Caribbean page', () => {
+    const [, second] = story(
+      'The storm crossed Jamaica and Cuba, where Santiago de Cuba was evacuated.',
+      'Forecasters in Miami say Florida and Georgia emergency managers are watching its track.',
+    );
+    expect(names(second!)).toEqual([
+      'Miami (city, US)',
+      'Florida (region, US)',
+      'Georgia (US state) (region, US)',
+    ]);
+  });
+
+  it('never takes a town ending in "i" for a demonym, but still knows Iraqi and Israeli', () => {
+    const [first, second] = story(
+      'Officials in Miami said the storm was close.',
+      'Iraqi troops and Israeli jets moved.',
+    );
+    expect(names(first!)).toEqual(['Miami (city, US)']);
+    expect(names(second!)).toEqual([]);
+  });
 });
