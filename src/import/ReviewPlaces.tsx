@@ -65,10 +65,10 @@ export function ReviewPlaces({ story, onChange, search }: Props) {
                     </>
                   )}
                 </th>
-                <td>{KIND_NAMES[place.kind]}</td>
-                <td>{place.countryCode ? countryName(place.countryCode) : '–'}</td>
-                <td>{place.entryCount}</td>
-                <td>{percent(place.confidence)}</td>
+                <td data-label="Kind">{KIND_NAMES[place.kind]}</td>
+                <td data-label="Country">{place.countryCode ? countryName(place.countryCode) : '–'}</td>
+                <td data-label="Posts">{place.entryCount}</td>
+                <td data-label="Confidence">{percent(place.confidence)}</td>
                 <td>
                   <button
                     type="button"
