@@ -2,20 +2,10 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { toTimelineJS } from '../src/convert/timelinejs';
 import type { Story } from '../src/core/types';
 
 const require = createRequire(import.meta.url);
-
-function date(iso: string) {
-  const d = new Date(iso);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-  };
-}
 
 /** Writes `dir/index.html`, the story as TimelineJS JSON, and TimelineJS's own files (served locally). */
 export function writeTimelineJsPage(story: Story, dir: string): void {
@@ -23,21 +13,8 @@ export function writeTimelineJsPage(story: Story, dir: string): void {
   mkdirSync(dir, { recursive: true });
   cpSync(`${dist}/js`, `${dir}/js`, { recursive: true });
   cpSync(`${dist}/css`, `${dir}/css`, { recursive: true });
-  const events = story.entries
-    .filter((e) => e.publishedAt)
-    .map((e) => ({
-      start_date: date(e.publishedAt as string),
-      text: {
-        headline: e.title ?? 'Post',
-        text: e.blocks
-          .flatMap((b) => (b.type === 'paragraph' ? [`<p>${b.text.replace(/</g, '&lt;')}</p>`] : []))
-          .join(''),
-      },
-    }));
-  writeFileSync(
-    `${dir}/story.json`,
-    JSON.stringify({ title: { text: { headline: story.story.title ?? '' } }, events }),
-  );
+  // The app's own TimelineJS export (src/convert/timelinejs.ts), the file "Download TimelineJS" gives.
+  writeFileSync(`${dir}/story.json`, JSON.stringify(toTimelineJS(story)));
   writeFileSync(
     `${dir}/index.html`,
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS</title>

@@ -323,7 +323,17 @@ export function readings(
       score += 8;
       why.push(`qualified by ${local.qualifier.name} (+8)`);
     }
-    if (place.kind === 'region' && place.featureCode === 'ADM1' && cc && local.peerRegions.has(cc)) {
+    // A list of towns that are also their provinces' names (`Kahramanmaras and Diyarbakir`) stays towns.
+    const provinceTown = scoredOptions.some(
+      (o) => o.kind === 'city' && o.countryCode === cc && importance(o) >= importance(place) - 0.5,
+    );
+    if (
+      place.kind === 'region' &&
+      place.featureCode === 'ADM1' &&
+      cc &&
+      local.peerRegions.has(cc) &&
+      !provinceTown
+    ) {
       score += 6;
       why.push(`listed with names that are also regions of ${cc} (+6)`);
     }

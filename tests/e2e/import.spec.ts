@@ -115,9 +115,16 @@ test.describe('importing a live page in the browser', () => {
     await expect(mine.getByRole('link', { name: 'Mara, lesson 1' })).toBeVisible();
     await mine.getByRole('link', { name: 'Mara, lesson 1' }).click();
     await expect(page.getByRole('heading', { name: 'Mara, lesson 1', level: 1 })).toBeVisible();
-    // Presenting works for it as for the sample.
+    // Presenting, the handout and the embed work for it as for the sample.
+    const local = new URL(page.url()).searchParams.get('story');
     await page.getByRole('button', { name: 'Present' }).click();
     await expect(page.locator('.present-slide')).toBeVisible();
+    await page.goto(`./?story=${local}&print=1`);
+    await expect(page.getByRole('heading', { name: 'Mara, lesson 1', level: 1 })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Map of the places in the story/ })).toBeVisible();
+    await page.goto(`./?story=${local}&embed=1`);
+    await expect(page.locator('.place-marker, .leaflet-marker-icon').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Import' })).toHaveCount(0);
 
     await page.goto('./?import=1');
     await mine.getByRole('button', { name: 'Delete Mara, lesson 1' }).click();
