@@ -15,8 +15,11 @@ const GLUED =
 /** A bullet glued to the text before it (`...Los Angeles:• The fire`). */
 const GLUED_BULLET = /(?<=\S)(?=[•▪●] )/g;
 
-/** A cheap test that rules out most lines before the exact patterns run. */
-const MAYBE_GLUED = /[a-z][.!?]?["”’)]?(?:\d{1,4}\. )?[A-Z"“‘]|\S[•▪●] /;
+/**
+ * A cheap test that rules out most lines before the exact patterns run: what GLUED and GLUED_BULLET
+ * need, loosely (a quote must open on a capital, so `the word "storm" said` does not pass).
+ */
+const MAYBE_GLUED = /[a-z][.!?]?["”’)]?(?:\d{1,4}\. )?(?:[A-Z]|["“‘][A-Z])|\S[•▪●] /;
 
 /** Offsets where `text` should break into paragraphs. */
 export function gluedBreaks(text: string): number[] {
