@@ -35,6 +35,7 @@ import {
   type CompiledManifest,
   type CompiledRow,
 } from '../src/geo/compiled';
+import type { GazetteerRow } from '../src/geo/gazetteer';
 import { isAcronym, normalizeName } from '../src/geo/names';
 import { mainlandOf, type ShapeGeometry } from '../src/geo/shapes';
 
@@ -47,23 +48,8 @@ export const CURRENT_FILE = `${COMPILED_ROOT}current.json`;
 /** Older compiled folders are removed once they are this old (a process may still be reading one). */
 const KEEP_OLD_MS = 60 * 60 * 1000;
 
-interface Row {
-  key: string;
-  name: string;
-  aliases: string[];
-  kind: PlaceKind;
-  lat: number;
-  lon: number;
-  countryCode?: string;
-  bbox?: BBox;
-  source: string;
-  population?: number;
-  featureCode?: string;
-  /** GeoNames-style first-order division: `US.GA`. */
-  admin1?: string;
-  standsFor?: string;
-  curated?: boolean;
-}
+/** A gazetteer row as the compiler builds it: always with its list of other names. */
+type Row = GazetteerRow & { aliases: string[] };
 
 const round = (v: number, digits = 4) => Math.round(v * 10 ** digits) / 10 ** digits;
 
