@@ -3,7 +3,7 @@
  * TimelineJS with the same posts), scrub latency and heap at 20, 1,000 and 10,000 entries, and the parser.
  * Prints a table and writes bench/results.json. Not part of `npm test`: figures, not verdicts.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Story } from '../src/core/types';
@@ -13,12 +13,10 @@ import { benchImport } from './importBench';
 import { generateStory } from './generate';
 import { benchParse } from './parse';
 import { writeTimelineJsPage } from './timelinejs';
-import { freePorts } from '../tests/e2e/ports';
+import { serve } from './serve';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = `${ROOT}dist`;
-const PORT = Number(process.env.LIVE_ATLAS_BENCH_PORT ?? freePorts(1)[0]);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const LOAD_RUNS = 9;
 const SCRUB_STEPS = 200;
 const SIZES = [1000, 10000];
@@ -42,25 +40,6 @@ const TIMELINEJS_MILESTONES = {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-async function serve(): Promise<ChildProcess> {
-  // Node runs Vite itself (not through npx), so killing this process stops the server; a server left
-  // over on the port would serve an old build, so the port must be free.
-  const vite = `${ROOT}node_modules/vite/bin/vite.js`;
-  const args = [vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'];
-  const server = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    if (server.exitCode !== null) break;
-    try {
-      if ((await fetch(`${ORIGIN}/`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error(`vite preview did not start on port ${PORT} (is it in use? set LIVE_ATLAS_BENCH_PORT)`);
-}
-
 async function main() {
   const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('build failed');
@@ -72,7 +51,7 @@ async function main() {
   const sample = JSON.parse(readFileSync(`${DIST}/data/sample.json`, 'utf8')) as Story;
   writeTimelineJsPage(sample, `${DIST}/bench/timelinejs`);
 
-  const server = await serve();
+  const { server, origin: ORIGIN } = await serve();
   const browser = await launch();
   try {
     const [ours, timelinejs] = await coldLoadsInTurn(

@@ -4,6 +4,7 @@ import type { Chronology } from '../core/chronology';
 import type { Command } from '../core/embedProtocol';
 import { fullViewUrl } from '../core/links';
 import type { Story } from '../core/types';
+import { currentHref } from '../data/viewStore';
 import { allowedOrigins, embeddingOrigin } from '../embed/origins';
 import { useEmbedApi } from '../embed/useEmbedApi';
 import { pymChildId, usePymChild } from '../embed/usePymChild';
@@ -57,7 +58,7 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
     >
       <header className="embed-header">
         <h1 className="embed-title">{story.story.title ?? 'Live page'}</h1>
-        <a className="embed-open" href={fullViewUrl(window.location.href)} target="_blank" rel="noopener">
+        <a className="embed-open" href={fullViewUrl(currentHref())} target="_blank" rel="noopener">
           Open full view<span className="visually-hidden"> (opens in a new tab)</span>
         </a>
       </header>

@@ -1,5 +1,5 @@
 /** The explorer: header, map and timeline side by side, meeting only in the URL state and the data. */
-import { type KeyboardEvent, type ReactNode } from 'react';
+import { useDeferredValue, type KeyboardEvent, type ReactNode } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { Story } from '../core/types';
 import { PlaceList } from '../places/PlaceList';
@@ -24,6 +24,9 @@ export function Explorer({ story, chronology, actions: headerActions, onPresent,
     useExplorerState(chronology);
   const timeZone = story.story.sourceTimeZone ?? 'UTC';
   const current = chronology.entries[view.current] ?? null;
+  // The map and the place table follow a step of the scrubber in a render of their own, just after the
+  // post list's: a step shows its post in the next frame even on a story of 10,000 posts (issue #17).
+  const placesView = useDeferredValue(view);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const target = event.target as HTMLElement;
@@ -57,11 +60,11 @@ export function Explorer({ story, chronology, actions: headerActions, onPresent,
         <section className="explorer-map" aria-label="Map">
           <StoryMap
             chronology={chronology}
-            view={view}
+            view={placesView}
             openOnCurrent={openedOnState}
             onSelectPlace={actions.selectPlace}
           />
-          <PlaceList chronology={chronology} view={view} onSelectPlace={actions.selectPlace} />
+          <PlaceList chronology={chronology} view={placesView} onSelectPlace={actions.selectPlace} />
         </section>
         <section className="explorer-timeline" aria-label="Timeline" id="timeline" tabIndex={-1}>
           <Timeline

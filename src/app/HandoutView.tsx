@@ -3,6 +3,7 @@ import type { Chronology } from '../core/chronology';
 import { formatDay, formatMoment } from '../core/format';
 import { entryLink } from '../core/links';
 import type { Story } from '../core/types';
+import { currentHref } from '../data/viewStore';
 import { PrintMap } from '../map/PrintMap';
 import './handout.css';
 
@@ -31,7 +32,7 @@ export function HandoutView({ story, chronology }: { story: Story; chronology: C
           {chronology.entries.map((entry) => {
             const first = entry.blocks.find((b) => b.type === 'paragraph');
             const places = entry.places.map((id) => chronology.placeById.get(id)?.name).filter(Boolean);
-            const link = entryLink(window.location.href, entry.id);
+            const link = entryLink(currentHref(), entry.id);
             return (
               <li key={entry.id} className="handout-entry">
                 <p className="handout-time">

@@ -2,9 +2,10 @@
 import type { Chronology } from '../core/chronology';
 import { formatClock } from '../core/format';
 import type { Lesson } from '../core/lesson';
+import { currentHref } from '../data/viewStore';
 
 function wholeStoryUrl(): string {
-  const url = new URL(window.location.href);
+  const url = new URL(currentHref());
   url.searchParams.delete('from');
   url.searchParams.delete('to');
   return url.href;

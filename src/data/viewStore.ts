@@ -6,18 +6,26 @@ const listeners = new Set<() => void>();
 let cachedSearch: string | null = null;
 let cachedState: ViewState = {};
 /**
- * Replaced views are written to the address bar at once, then at most every 100 ms while they keep
- * coming (scrubbing changes the view every frame; the browser's history is slow to write).
+ * Replaced views reach the address bar a moment later, at most one write every 100 ms while they keep
+ * coming: scrubbing changes the view on every key press and every frame of a drag, and writing the
+ * browser's history costs a millisecond or two, which a step of the scrubber must not wait for. The app
+ * reads the view from the pending search meanwhile, so nothing sees the lag but the address bar.
  */
 let pendingSearch: string | null = null;
 let pendingTimer: number | undefined;
-let throttling = false;
 const URL_WRITE_INTERVAL_MS = 100;
 
 /** The page's query string, including a view not yet written to the address bar ('' when prerendering). */
 export function currentSearch(): string {
   if (typeof window === 'undefined') return '';
   return pendingSearch ?? window.location.search;
+}
+
+/** The page's address with the view not yet written to the address bar (for links and the Share dialog). */
+export function currentHref(): string {
+  const url = new URL(window.location.href);
+  url.search = currentSearch();
+  return url.href;
 }
 
 function urlWith(search: string): string {
@@ -29,38 +37,23 @@ function writeReplaced(search: string): void {
     window.history.replaceState(window.history.state, '', urlWith(search));
 }
 
-function endThrottleWindow(): void {
-  if (pendingSearch === null) {
-    throttling = false;
-    return;
-  }
-  writeReplaced(pendingSearch);
-  pendingSearch = null;
-  pendingTimer = window.setTimeout(endThrottleWindow, URL_WRITE_INTERVAL_MS);
+function replaceLater(search: string): void {
+  pendingSearch = search;
+  if (pendingTimer === undefined) pendingTimer = window.setTimeout(flushViewState, URL_WRITE_INTERVAL_MS);
 }
 
-function replaceThrottled(search: string): void {
-  if (throttling) {
-    pendingSearch = search;
-    return;
-  }
-  writeReplaced(search);
-  throttling = true;
-  pendingTimer = window.setTimeout(endThrottleWindow, URL_WRITE_INTERVAL_MS);
-}
-
-/** Writes any pending replaced view to the address bar now and ends the throttling window. */
+/** Writes any pending replaced view to the address bar now (before leaving the page, or a push). */
 export function flushViewState(): void {
   window.clearTimeout(pendingTimer);
+  pendingTimer = undefined;
   if (pendingSearch !== null) writeReplaced(pendingSearch);
   pendingSearch = null;
-  throttling = false;
 }
 
 function onPopState(): void {
   window.clearTimeout(pendingTimer);
+  pendingTimer = undefined;
   pendingSearch = null;
-  throttling = false;
 }
 
 function snapshot(): ViewState {
@@ -109,7 +102,7 @@ export function setViewState(patch: ViewState, mode: HistoryMode): void {
     flushViewState();
     window.history.pushState(null, '', urlWith(search));
   } else {
-    replaceThrottled(search);
+    replaceLater(search);
   }
   listeners.forEach((listener) => listener());
 }

@@ -1,5 +1,5 @@
 /** The story's map: bundled vector basemap, areas, clustered markers, fitted to the current entry. */
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import L from 'leaflet';
 import { AttributionControl, MapContainer, Pane } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -42,14 +42,17 @@ interface Props {
   onSelectPlace(id: string): void;
 }
 
-/** The map, inside its own error boundary: a map that fails never takes the page down with it. */
-export default function StoryMap(props: Props) {
+/**
+ * The map, inside its own error boundary: a map that fails never takes the page down with it. Memoised:
+ * a render that leaves its props alone (the post list's half of a scrub step) leaves the map alone.
+ */
+export default memo(function StoryMap(props: Props) {
   return (
     <MapErrorBoundary>
       <StoryMapView {...props} />
     </MapErrorBoundary>
   );
-}
+});
 
 function StoryMapView({ chronology, view, openOnCurrent, embedded = false, covers, onSelectPlace }: Props) {
   const [wantDetail, setWantDetail] = useState(false);

@@ -1,5 +1,5 @@
 /** Every place in the story as a table of buttons: the accessible alternative to the map, in sync with it. */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
 import { alternativesSentence, isUnsure, KIND_NAMES } from '../core/confidence';
@@ -29,7 +29,7 @@ function UnsureMark() {
   );
 }
 
-export function PlaceList({ chronology, view, onSelectPlace }: Props) {
+function PlaceListView({ chronology, view, onSelectPlace }: Props) {
   const highlight = useHighlight();
   // A long table is drawn only while open: thousands of places cost nothing when it is closed.
   const [open, setOpen] = useState(false);
@@ -91,3 +91,6 @@ export function PlaceList({ chronology, view, onSelectPlace }: Props) {
     </details>
   );
 }
+
+/** Memoised: it re-renders when the view it is given changes, not with every render of the explorer. */
+export const PlaceList = memo(PlaceListView);

@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { embedSnippet, fullViewUrl } from '../core/links';
 import type { Story } from '../core/types';
+import { currentHref } from '../data/viewStore';
 import { copyText } from './copyText';
 import { Downloads } from './Downloads';
 import './share.css';
@@ -22,7 +23,7 @@ export function ShareDialog({ title, story, local = false }: Props) {
   const [urls, setUrls] = useState({ link: '', code: '' });
 
   function open() {
-    const page = window.location.href;
+    const page = currentHref();
     setUrls({ link: fullViewUrl(page), code: embedSnippet(page, title) });
     setCopied(null);
     dialog.current?.showModal();

@@ -22,6 +22,9 @@ export function VirtualEntryList({ indexes, currentPosition, estimateHeight, ren
     getScrollElement: () => scroller.current,
     estimateSize: () => estimateHeight,
     overscan: OVERSCAN,
+    // A newly measured post re-renders the list with the next render, not inside the browser's
+    // measuring callback (a synchronous render there held up the frame of every scrub step).
+    useFlushSync: false,
   });
 
   useEffect(

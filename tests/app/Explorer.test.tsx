@@ -303,7 +303,7 @@ describe('Explorer', () => {
       const { user } = renderExplorer('?q=fisherman');
       await user.clear(screen.getByRole('searchbox', { name: 'Search' }));
       expect(articles()).toHaveLength(20);
-      expect(params().has('q')).toBe(false);
+      await waitFor(() => expect(params().has('q')).toBe(false));
     });
 
     it('does not add history entries while typing', async () => {
@@ -319,10 +319,10 @@ describe('Explorer', () => {
       const { user } = renderExplorer();
       await user.click(timeline().getByRole('button', { name: /^Order: newest first/ }));
       expect(articles()[0]).toHaveAccessibleName(TITLE_0707);
-      expect(params().get('order')).toBe('oldest');
+      await waitFor(() => expect(params().get('order')).toBe('oldest'));
       await user.click(timeline().getByRole('button', { name: /^Order: oldest first/ }));
       expect(articles()[0]).toHaveAccessibleName(TITLE_1025);
-      expect(params().has('order')).toBe(false);
+      await waitFor(() => expect(params().has('order')).toBe(false));
     });
 
     it('keeps the current entry', async () => {
