@@ -145,21 +145,36 @@ export async function scrub(browser: Browser, url: string, steps: number): Promi
   };
 }
 
-/** In the page: for each key press, key down → the current article's heading changed → the next frame. */
+/**
+ * In the page: for each key press, key down → the current article's heading changed → the next frame;
+ * and, where the step changes the map's current markers, key down → the frame after they changed.
+ */
 const STEP_RECORDER = `(() => {
   const steps = [];
   window.__steps = steps;
   const heading = () => document.querySelector('article[aria-current="true"] h2')?.textContent ?? '';
+  const pins = () => [...document.querySelectorAll('.leaflet-marker-pane [aria-current="true"]')].map((e) => e.getAttribute('aria-label')).join('|');
   window.addEventListener('keydown', (event) => {
     const start = event.timeStamp;
     const before = heading();
+    const pinsBefore = pins();
+    const step = { dom: NaN, frame: NaN, map: NaN };
+    let waiting = 2;
+    const done = () => { if (--waiting === 0) steps.push(step); };
     const observer = new MutationObserver(() => {
-      if (heading() === before) return;
-      observer.disconnect();
-      const dom = performance.now();
-      requestAnimationFrame(() => steps.push({ dom: dom - start, frame: performance.now() - start }));
+      if (Number.isNaN(step.dom) && heading() !== before) {
+        step.dom = performance.now() - start;
+        requestAnimationFrame(() => { step.frame = performance.now() - start; done(); });
+      }
+      if (Number.isNaN(step.map) && pins() !== pinsBefore) {
+        step.map = -1;
+        requestAnimationFrame(() => { step.map = performance.now() - start; done(); });
+      }
+      if (!Number.isNaN(step.dom) && !Number.isNaN(step.map)) observer.disconnect();
     });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    // A step that leaves the map's current places alone is not waited for on the map.
+    setTimeout(() => { if (Number.isNaN(step.map)) { observer.disconnect(); done(); } }, 90);
   }, { capture: true });
 })()`;
 
@@ -169,6 +184,8 @@ export interface ReaderScrubResult {
   frame: { p50: number; p95: number; max: number };
   /** Key down to the heading's change in the DOM. */
   dom: { p50: number; p95: number };
+  /** Key down to the frame after the map's current markers changed, over the steps that changed them. */
+  map: { p50: number; p95: number; steps: number };
   /** Navigation start to the first frame with the slider and the newest article drawn. */
   drawnMs: number;
   heapMb: number;
@@ -239,7 +256,7 @@ export async function readerScrub(browser: Browser, url: string, steps: number):
   for (let i = steps - PROFILED_STEPS; i < steps; i++) await press(i);
   await cdp.send('Tracing.end');
   await finished;
-  const recorded = (await page.evaluate('window.__steps')) as { dom: number; frame: number }[];
+  const recorded = (await page.evaluate('window.__steps')) as { dom: number; frame: number; map: number | null }[];
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -277,10 +294,12 @@ export async function readerScrub(browser: Browser, url: string, steps: number):
   }
   const frames = recorded.map((s) => s.frame);
   const doms = recorded.map((s) => s.dom);
+  const maps = recorded.map((s) => s.map).filter((m): m is number => typeof m === 'number' && m > 0);
   return {
     steps: recorded.length,
     frame: { p50: percentile(frames, 50), p95: percentile(frames, 95), max: Math.max(...frames) },
     dom: { p50: percentile(doms, 50), p95: percentile(doms, 95) },
+    map: { p50: percentile(maps, 50), p95: percentile(maps, 95), steps: maps.length },
     drawnMs,
     heapMb: (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024,
     profile: {

@@ -124,7 +124,7 @@ async function main() {
         [
           `Scrub ${name} as felt: key to next frame, p50 / p95`,
           `${ms(r.frame.p50)} / ${ms(r.frame.p95)}`,
-          `budget p95 16.7 ms; key to DOM ${ms(r.dom.p50)} / ${ms(r.dom.p95)}; ${r.steps} key presses`,
+          `budget p95 16.7 ms; key to DOM ${ms(r.dom.p50)} / ${ms(r.dom.p95)}; map follows ${ms(r.map.p50)} / ${ms(r.map.p95)}; ${r.steps} key presses`,
         ],
         [
           `  ${name}: drawn (navigation to slider and newest post)`,

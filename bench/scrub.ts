@@ -34,7 +34,7 @@ async function main() {
       const r = await readerScrub(browser, url, STEPS);
       console.log(
         `${name.padEnd(7)} key→frame p50 ${ms(r.frame.p50)} p95 ${ms(r.frame.p95)} max ${ms(r.frame.max)}; ` +
-          `key→DOM p50 ${ms(r.dom.p50)} p95 ${ms(r.dom.p95)}; drawn ${ms(r.drawnMs)}; heap ${r.heapMb.toFixed(1)} MB`,
+          `key→DOM p50 ${ms(r.dom.p50)} p95 ${ms(r.dom.p95)}; key→map p50 ${ms(r.map.p50)} p95 ${ms(r.map.p95)} (${r.map.steps} steps); drawn ${ms(r.drawnMs)}; heap ${r.heapMb.toFixed(1)} MB`,
       );
       const perStep = Object.entries(r.profile.byEvent)
         .sort((a, b) => b[1] - a[1])
