@@ -1,5 +1,5 @@
 /** The explorer: header, map and timeline side by side, meeting only in the URL state and the data. */
-import { useDeferredValue, type KeyboardEvent, type ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { Story } from '../core/types';
 import { PlaceList } from '../places/PlaceList';
@@ -7,6 +7,7 @@ import { Timeline } from '../timeline/Timeline';
 import { Announcer } from './Announcer';
 import { StoryHeader } from './StoryHeader';
 import { useExplorerState } from './useExplorerState';
+import { usePresentShortcut } from './usePresentShortcut';
 import StoryMap from '../map/StoryMap';
 
 interface Props {
@@ -28,26 +29,13 @@ export function Explorer({ story, chronology, actions: headerActions, onPresent,
   // post list's: a step shows its post in the next frame even on a story of 10,000 posts (issue #17).
   const placesView = useDeferredValue(view);
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const target = event.target as HTMLElement;
-    if (event.key !== 'p' && event.key !== 'P') return;
-    if (
-      event.altKey ||
-      event.ctrlKey ||
-      event.metaKey ||
-      target.closest('input, textarea, select, [contenteditable]')
-    )
-      return;
-    event.preventDefault();
-    onPresent?.();
-  }
+  usePresentShortcut(onPresent);
 
   return (
     <div
       className="app"
       onPointerDownCapture={pauseOnInteraction}
       onKeyDownCapture={pauseOnInteraction}
-      onKeyDown={onKeyDown}
     >
       <a className="skip-link" href="#timeline">
         Skip to the timeline

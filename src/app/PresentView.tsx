@@ -1,5 +1,5 @@
 /** Presentation mode: one entry at a time over the map, clicker and keyboard control, blanking, autoplay. */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { Story } from '../core/types';
 import { setViewState } from '../data/viewStore';
@@ -17,7 +17,7 @@ import './present.css';
 const PACES = [10, 20, 30, 60];
 
 export function PresentView({ story, chronology }: { story: Story; chronology: Chronology }) {
-  const { view, actions, playing, setPlaying } = useExplorerState(chronology);
+  const { view, actions, playing, setPlaying } = useExplorerState(chronology, { startAtOldest: true });
   const [blank, setBlank] = useState(false);
   const [pace, setPace] = useState(PACES[1] as number);
   const timeZone = story.story.sourceTimeZone ?? 'UTC';
@@ -33,6 +33,23 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
     setViewState({ present: undefined }, 'push');
   };
 
+  // In full screen the browser keeps Esc for itself and leaves full screen: one Esc leaves the
+  // presentation too. The F key's own toggle is not a wish to stop presenting.
+  const togglingFullscreen = useRef(false);
+  useEffect(function leaveWithFullScreen() {
+    let wasFull = Boolean(document.fullscreenElement);
+    const onChange = () => {
+      const full = Boolean(document.fullscreenElement);
+      if (wasFull && !full && !togglingFullscreen.current) setViewState({ present: undefined }, 'push');
+      togglingFullscreen.current = false;
+      wasFull = full;
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return function stopLeavingWithFullScreen() {
+      document.removeEventListener('fullscreenchange', onChange);
+    };
+  }, []);
+
   usePlayback(playing, pace * 1000, view.current, last, actions.stepTo, () => setPlaying(false));
   usePresentKeys((action) => {
     if (action !== 'blank') setBlank(false);
@@ -42,8 +59,10 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
     else if (action === 'first') go(0);
     else if (action === 'last') go(last);
     else if (action === 'blank') setBlank((b) => !b);
-    else if (action === 'fullscreen')
+    else if (action === 'fullscreen') {
+      togglingFullscreen.current = true;
       void (document.fullscreenElement ? exitFullscreen() : enterFullscreen());
+    }
     else leave();
   });
 

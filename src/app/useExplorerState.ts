@@ -5,8 +5,18 @@ import { deriveView } from '../core/explore';
 import { useActions } from '../data/useActions';
 import { useViewState } from '../data/viewStore';
 
-export function useExplorerState(chronology: Chronology) {
-  const state = useViewState();
+/**
+ * `startAtOldest`: with no post or moment in the URL, the view opens on the story's first post (of the
+ * lesson range, when the chronology is limited to one) rather than its latest: a presentation starts at
+ * the beginning, so Next moves forward in time.
+ */
+export function useExplorerState(chronology: Chronology, { startAtOldest = false } = {}) {
+  const urlState = useViewState();
+  const first = chronology.entries[0]?.id;
+  const state =
+    startAtOldest && first && urlState.entry === undefined && urlState.t === undefined
+      ? { ...urlState, entry: first }
+      : urlState;
   const view = deriveView(chronology, state);
   const actions = useActions(chronology);
   const [playing, setPlaying] = useState(false);

@@ -416,3 +416,22 @@ describe('Explorer', () => {
     });
   });
 });
+
+describe('the P key', () => {
+  it('presents as soon as the page has loaded, before any click, but not while typing', async () => {
+    setUrl();
+    const onPresent = vi.fn();
+    const user = userEvent.setup();
+    render(<Explorer story={story} chronology={chronology} onPresent={onPresent} />);
+    // Nothing focused yet: the key reaches the page itself.
+    expect(document.activeElement).toBe(document.body);
+    await user.keyboard('p');
+    expect(onPresent).toHaveBeenCalledTimes(1);
+    await user.click(timeline().getByRole('searchbox'));
+    await user.keyboard('p');
+    expect(onPresent).toHaveBeenCalledTimes(1);
+    expect(timeline().getByRole('searchbox')).toHaveValue('p');
+    await user.keyboard('{Control>}p{/Control}');
+    expect(onPresent).toHaveBeenCalledTimes(1);
+  });
+});

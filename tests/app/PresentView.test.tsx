@@ -62,8 +62,16 @@ describe('PresentView', () => {
       expect(within(slide()).getByText('Munich · United States · Russia · Ukraine')).toBeInTheDocument();
     });
 
-    it('opens on the latest post when the URL names none', () => {
-      renderPresentation();
+    it('opens on the oldest post when the URL names none, and Next moves forward in time', async () => {
+      const { user } = renderPresentation();
+      expect(slide()).toHaveAccessibleName(TITLE_0707);
+      expect(progress()).toHaveTextContent('1 of 20');
+      await user.keyboard('{ArrowRight}');
+      expect(progress()).toHaveTextContent('2 of 20');
+    });
+
+    it('opens on the latest post when the URL names its time', () => {
+      renderPresentation('?present=1&t=2025-02-14T10:25:00Z');
       expect(slide()).toHaveAccessibleName(TITLE_1025);
       expect(progress()).toHaveTextContent('20 of 20');
     });
@@ -140,10 +148,10 @@ describe('PresentView', () => {
 
     it('stay at the ends', async () => {
       const { user } = renderPresentation();
-      await user.keyboard('{ArrowRight}');
-      expect(progress()).toHaveTextContent('20 of 20');
-      await user.keyboard('{Home}{ArrowLeft}');
+      await user.keyboard('{ArrowLeft}');
       expect(progress()).toHaveTextContent('1 of 20');
+      await user.keyboard('{End}{ArrowRight}');
+      expect(progress()).toHaveTextContent('20 of 20');
     });
 
     it('blank the screen with B and show it again with a click', async () => {
@@ -153,7 +161,7 @@ describe('PresentView', () => {
       const blanked = screen.getByRole('button', { name: BLANKED });
       await user.click(blanked);
       expect(screen.queryByRole('button', { name: BLANKED })).not.toBeInTheDocument();
-      expect(slide()).toHaveAccessibleName(TITLE_1025);
+      expect(slide()).toHaveAccessibleName(TITLE_0707);
     });
 
     it('blank and unblank with ., and unblank by moving on', async () => {
@@ -177,6 +185,46 @@ describe('PresentView', () => {
       expect(params().get('entry')).toBe('20250214-0714-0tf2wx');
       // Leaving is a step back can undo.
       expect(window.history.length).toBe(length + 1);
+    });
+  });
+
+  describe('in full screen', () => {
+    let full: Element | null = null;
+    beforeEach(() => {
+      full = null;
+      Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => full });
+    });
+    afterEach(() => {
+      delete (document as { fullscreenElement?: unknown }).fullscreenElement;
+    });
+    const fullScreen = (on: boolean) =>
+      act(() => {
+        full = on ? document.documentElement : null;
+        document.dispatchEvent(new Event('fullscreenchange'));
+      });
+
+    it('one Esc leaves the presentation: the browser leaves full screen, the presentation follows', () => {
+      renderPresentation(`?present=1&entry=${ID_0707}`);
+      fullScreen(true);
+      expect(params().get('present')).toBe('1');
+      // The browser takes that Esc for itself: the page sees only full screen ending.
+      fullScreen(false);
+      expect(params().has('present')).toBe(false);
+      expect(params().get('entry')).toBe(ID_0707);
+    });
+
+    it('F leaves full screen and keeps presenting', async () => {
+      const exit = vi.fn(() => {
+        fullScreen(false);
+        return Promise.resolve();
+      });
+      Object.defineProperty(document, 'exitFullscreen', { configurable: true, value: exit });
+      const { user } = renderPresentation(`?present=1&entry=${ID_0707}`);
+      fullScreen(true);
+      await user.keyboard('f');
+      expect(exit).toHaveBeenCalled();
+      expect(params().get('present')).toBe('1');
+      delete (document as { exitFullscreen?: unknown }).exitFullscreen;
     });
   });
 

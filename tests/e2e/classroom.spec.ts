@@ -60,6 +60,26 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('slider', { name: 'Time' })).toHaveAttribute('aria-valuetext', /^07:14 GMT/);
   });
 
+  test('starts at the beginning: P with no click first, and a lesson link, open on the oldest post', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    // Loaded: the live app has taken over from the prerendered first view.
+    await expect(page.locator('#first-view')).toHaveCount(0);
+    await expect(page.getByRole('slider', { name: 'Time' })).toBeVisible();
+    // No click and no focus: the key reaches the page itself.
+    await page.keyboard.press('p');
+    await expect(page).toHaveURL(/present=1/);
+    await expect(page.getByText('1 of 20')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText('2 of 20')).toBeVisible();
+
+    await page.goto('./?from=2025-02-14T07:50:00Z&to=2025-02-14T08:30:00Z&present=1');
+    await expect(page.getByText('1 of 4')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText('2 of 4')).toBeVisible();
+  });
+
   test('?present=1 opens the presentation and autoplay moves on by itself', async ({ page }) => {
     await page.clock.install();
     await page.goto('./?present=1&entry=20250214-0707-06pf6g');
