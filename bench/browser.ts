@@ -256,7 +256,11 @@ export async function readerScrub(browser: Browser, url: string, steps: number):
   for (let i = steps - PROFILED_STEPS; i < steps; i++) await press(i);
   await cdp.send('Tracing.end');
   await finished;
-  const recorded = (await page.evaluate('window.__steps')) as { dom: number; frame: number; map: number | null }[];
+  const recorded = (await page.evaluate('window.__steps')) as {
+    dom: number;
+    frame: number;
+    map: number | null;
+  }[];
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');

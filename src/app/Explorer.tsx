@@ -32,11 +32,7 @@ export function Explorer({ story, chronology, actions: headerActions, onPresent,
   usePresentShortcut(onPresent);
 
   return (
-    <div
-      className="app"
-      onPointerDownCapture={pauseOnInteraction}
-      onKeyDownCapture={pauseOnInteraction}
-    >
+    <div className="app" onPointerDownCapture={pauseOnInteraction} onKeyDownCapture={pauseOnInteraction}>
       <a className="skip-link" href="#timeline">
         Skip to the timeline
       </a>

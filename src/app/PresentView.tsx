@@ -62,8 +62,7 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
     else if (action === 'fullscreen') {
       togglingFullscreen.current = true;
       void (document.fullscreenElement ? exitFullscreen() : enterFullscreen());
-    }
-    else leave();
+    } else leave();
   });
 
   return (

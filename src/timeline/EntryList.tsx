@@ -31,12 +31,6 @@ export function preloadLongList(): void {
   void loadVirtualList();
 }
 
-function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
-}
-
 export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers }: Props) {
   const list = useRef<HTMLDivElement>(null);
   const highlight = useHighlight();
@@ -57,16 +51,21 @@ export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers 
         ? container?.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(currentId)}"]`)
         : null;
       if (!container || !card || container.scrollHeight <= container.clientHeight) return;
-      const top = card.offsetTop - container.offsetTop;
-      const visible =
-        top >= container.scrollTop &&
-        top + Math.min(card.offsetHeight, container.clientHeight) <=
-          container.scrollTop + container.clientHeight;
-      if (!visible)
-        container.scrollTo({
-          top: Math.max(0, top - 8),
-          behavior: prefersReducedMotion() ? 'auto' : 'smooth',
-        });
+      // Where the post is in the list's box now, measured (the list is not its offsetParent), and
+      // scrolled to at once: a smooth scroll aims at where the post is estimated to be while the posts
+      // between, drawn only in view (content-visibility), take their real sizes, and misses it.
+      const reveal = () => {
+        const offset = card.getBoundingClientRect().top - container.getBoundingClientRect().top;
+        const height = Math.min(card.offsetHeight, container.clientHeight);
+        if (offset < 0 || offset + height > container.clientHeight + 1)
+          container.scrollTop = Math.max(0, container.scrollTop + offset - 8);
+      };
+      reveal();
+      // The posts just drawn may have taken other sizes than estimated: check once more in the next frame.
+      const frame = requestAnimationFrame(reveal);
+      return function stopRevealing() {
+        cancelAnimationFrame(frame);
+      };
     },
     [currentId],
   );

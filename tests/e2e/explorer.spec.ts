@@ -144,6 +144,32 @@ test.describe('the explorer', () => {
     await expect(slider(page)).toHaveAttribute('aria-valuenow', paused ?? '');
   });
 
+  test('the post list follows the scrubber: after every step the current post is in view', async ({
+    page,
+  }) => {
+    await open(page);
+    await slider(page).focus();
+    await page.keyboard.press('Home');
+    const inView = () =>
+      page.evaluate(() => {
+        const card = document.querySelector('article[aria-current="true"]');
+        const list = card?.closest('.entry-list');
+        if (!card || !list) return false;
+        const c = card.getBoundingClientRect();
+        const l = list.getBoundingClientRect();
+        // Its heading and first lines are inside the list's visible box.
+        return c.top >= l.top - 1 && c.top + Math.min(c.height, 80) <= l.bottom + 1;
+      });
+    for (let step = 0; step < 19; step++) {
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(inView, { message: `step ${step + 1}` }).toBe(true);
+    }
+    for (let step = 0; step < 19; step++) {
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(inView, { message: `back ${step + 1}` }).toBe(true);
+    }
+  });
+
   test('has no serious or critical accessibility violations', async ({ page }) => {
     await open(page);
     const opened = await new AxeBuilder({ page }).analyze();
