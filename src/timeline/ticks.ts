@@ -1,5 +1,5 @@
 /** Where the scrubber draws its ticks and hour labels: pure layout over the story's moments. */
-import { formatShortDay, hourOf } from '../core/format';
+import { formatClock, formatShortDay, hourOf } from '../core/format';
 
 /** Ticks closer than this (as a fraction of the track) are stacked into rows so each stays visible. */
 const MIN_TICK_GAP = 0.006;
@@ -45,11 +45,18 @@ export function axisLabels(start: number, end: number, timeZone: string): AxisLa
       ? DAY_MS
       : ([1, 2, 3, 6, 12].map((h) => h * HOUR_MS).find((s) => span / s <= MAX_LABELS) ?? DAY_MS);
   const labels: AxisLabel[] = [];
+  // The first hour label names the zone ("08:00 GMT"), and so does any after the zone changes (summer time).
+  let zone = '';
   for (let t = Math.ceil(start / HOUR_MS) * HOUR_MS; t <= end && labels.length < 50; t += HOUR_MS) {
     const hour = hourOf(t, timeZone);
     const stepHours = step / HOUR_MS;
     if (step >= DAY_MS ? hour !== 0 : hour % stepHours !== 0) continue;
-    const text = step >= DAY_MS ? formatShortDay(t, timeZone) : `${String(hour).padStart(2, '0')}:00`;
+    let text = step >= DAY_MS ? formatShortDay(t, timeZone) : `${String(hour).padStart(2, '0')}:00`;
+    if (step < DAY_MS) {
+      const here = formatClock(t, timeZone).split(' ').slice(1).join(' ');
+      if (here !== zone) text = `${text} ${here}`.trim();
+      zone = here;
+    }
     labels.push({ at: fraction(t, start, end), text });
   }
   return labels;

@@ -83,9 +83,9 @@ describe('Scrubber', () => {
     expect(slider).toHaveFocus();
   });
 
-  it('shows the hours along the track', () => {
+  it('shows the hours along the track, the first naming the time zone', () => {
     renderScrubber();
-    for (const hour of ['08:00', '09:00', '10:00']) expect(screen.getByText(hour)).toBeInTheDocument();
+    for (const hour of ['08:00 GMT', '09:00', '10:00']) expect(screen.getByText(hour)).toBeInTheDocument();
     expect(screen.queryByText('07:00')).not.toBeInTheDocument();
   });
 
