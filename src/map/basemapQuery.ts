@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { fixCollection } from './antimeridian';
 
 export type Countries = FeatureCollection<Geometry, { name: string }>;
 export type BasemapScale = '110m' | '50m';
@@ -15,9 +16,9 @@ async function fetchBasemap(scale: BasemapScale, signal: AbortSignal): Promise<C
 
 export type BasemapTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-/** The countries of a basemap file (TopoJSON, keyed by ISO alpha-2) as GeoJSON. */
+/** The countries of a basemap file (TopoJSON, keyed by ISO alpha-2) as GeoJSON for a flat map. */
 export function decodeBasemap(topology: BasemapTopology): Countries {
-  return feature(topology, topology.objects.countries) as Countries;
+  return fixCollection(feature(topology, topology.objects.countries) as Countries);
 }
 
 export function basemapQueryOptions(scale: BasemapScale) {

@@ -170,6 +170,68 @@ test.describe('the explorer', () => {
     }
   });
 
+  test('Russia is drawn without a band across the world where it crosses 180°', async ({ page }) => {
+    await open(page);
+    await expect(page.locator('#first-view')).toHaveCount(0);
+    await expect(map(page).locator('path.area').first()).toBeAttached();
+    const pane = () =>
+      page.evaluate(() => {
+        const el = document.querySelector<HTMLElement & { _leaflet_pos?: { x: number; y: number } }>(
+          '.explorer-map .leaflet-map-pane',
+        );
+        return el?._leaflet_pos ?? { x: 0, y: 0 };
+      });
+    // Where the map puts a latitude and longitude, from two markers whose places are known: x is
+    // linear in longitude, y in Mercator's y.
+    const projection = await page.evaluate(() => {
+      const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+      const at = (name: string) => {
+        const box = document
+          .querySelector(`.explorer-map .leaflet-marker-icon[aria-label^="${name}"]`)
+          ?.getBoundingClientRect();
+        return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+      };
+      const munich = at('Munich');
+      const warsaw = at('Warsaw');
+      if (!munich || !warsaw) return null;
+      return {
+        x0: munich.x - ((warsaw.x - munich.x) / (21.0118 - 11.5755)) * 11.5755,
+        ax: (warsaw.x - munich.x) / (21.0118 - 11.5755),
+        y0: munich.y,
+        ay: (warsaw.y - munich.y) / (mercY(52.2298) - mercY(48.1374)),
+        m0: mercY(48.1374),
+      };
+    });
+    expect(projection).not.toBeNull();
+    const before = await pane();
+    // Drag the map south, to see Chukotka's latitudes (a drag moves the map exactly, with no animation).
+    const box = await map(page).locator('.story-map').boundingBox();
+    if (!box) throw new Error('no map');
+    await page.mouse.move(box.x + box.width / 2, box.y + 60);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width / 2, box.y + 60 + 30 * i);
+    await page.mouse.up();
+    await expect.poll(async () => (await pane()).y).toBeGreaterThan(before.y + 250);
+    const after = await pane();
+    const hit = (lon: number, lat: number) =>
+      page.evaluate(
+        ({ p, lon, lat, dx, dy }) => {
+          const mercY = (l: number) => Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360));
+          const x = p.x0 + p.ax * lon + dx;
+          const y = p.y0 + p.ay * (mercY(lat) - p.m0) + dy;
+          const el = document.elementFromPoint(x, y);
+          if (!el?.closest('.story-map')) return 'off the map';
+          return el.closest('path.area') ? 'area' : 'no area';
+        },
+        { p: projection!, lon, lat, dx: after.x - before.x, dy: after.y - before.y },
+      );
+    // The Norwegian Sea at Chukotka's latitudes: no country of the story there.
+    expect(await hit(-5, 68)).toBe('no area');
+    expect(await hit(-5, 70)).toBe('no area');
+    // Russia itself is drawn as an area of the story (the test can see one).
+    expect(await hit(45, 62)).toBe('area');
+  });
+
   test('has no serious or critical accessibility violations', async ({ page }) => {
     await open(page);
     const opened = await new AxeBuilder({ page }).analyze();
