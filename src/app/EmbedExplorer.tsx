@@ -1,8 +1,9 @@
 /** The embed (`?embed=1`): title, scrubber, map and the current entry, sized for an iframe beside a live page. */
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { Command } from '../core/embedProtocol';
 import { fullViewUrl } from '../core/links';
+import { readModes } from '../core/modes';
 import type { Story } from '../core/types';
 import { currentHref } from '../data/viewStore';
 import { allowedOrigins, embeddingOrigin } from '../embed/origins';
@@ -21,6 +22,8 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
   const { view, actions, playing, setPlaying, openedOnState, pauseOnInteraction } =
     useExplorerState(chronology);
   const [childId] = useState(pymChildId);
+  // The frame's height follows its width only (or `?height=`), never the post: see embed.css.
+  const [fixedHeight] = useState(() => readModes(window.location.search).height);
   const [allowed] = useState(allowedOrigins);
   const [target] = useState(() => embeddingOrigin() ?? '*');
   const timeZone = story.story.sourceTimeZone ?? 'UTC';
@@ -53,6 +56,7 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
   return (
     <div
       className={`app app--embed${childId ? ' is-auto-height' : ''}`}
+      style={fixedHeight ? ({ '--embed-height': `${fixedHeight}px` } as CSSProperties) : undefined}
       onPointerDownCapture={pauseOnInteraction}
       onKeyDownCapture={pauseOnInteraction}
     >

@@ -15,6 +15,8 @@ export interface Modes {
   story?: string;
   /** The offline page (one HTML file, no server): nothing to share, nothing to import. */
   offline?: boolean;
+  /** `?height=` (CSS pixels, 240 to 3000): an embed's fixed height, instead of one that follows its width. */
+  height?: number;
 }
 
 /** What `?story=` accepts: the ids "My stories" gives (src/data/myStories.ts). */
@@ -45,6 +47,9 @@ export function readModes(search: string): Modes {
   if (flag(params.get('import'))) modes.import = true;
   const story = params.get('story');
   if (story) modes.story = story;
+  const height = params.get('height');
+  if (height && /^\d{3,4}$/.test(height) && Number(height) >= 240 && Number(height) <= 3000)
+    modes.height = Number(height);
   return modes;
 }
 

@@ -14,8 +14,11 @@ export function usePymChild(childId: string | null) {
     function reportHeightToPym() {
       if (!childId) return;
       let last = -1;
+      // The app's own box, not the document's: the document is at least as tall as the frame
+      // (min-height: 100%), so measuring it would never let the frame shrink.
+      const content = document.getElementById('root') ?? document.documentElement;
       const sendHeight = () => {
-        const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+        const height = Math.ceil(content.getBoundingClientRect().height);
         if (height === last) return;
         last = height;
         window.parent.postMessage(pymMessage(childId, 'height', String(height)), '*');
@@ -29,7 +32,7 @@ export function usePymChild(childId: string | null) {
         }
       };
       const observer = new ResizeObserver(sendHeight);
-      observer.observe(document.documentElement);
+      observer.observe(content);
       window.addEventListener('message', onMessage);
       window.addEventListener('load', sendHeight);
       sendHeight();

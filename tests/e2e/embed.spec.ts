@@ -36,13 +36,25 @@ test.describe('embedded in another site', () => {
       .poll(async () => Number.parseInt((await iframe.getAttribute('height')) ?? '0', 10))
       .toBeGreaterThan(300);
     const contentHeight = () =>
-      frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      frame.evaluate(() =>
+        Math.ceil((document.getElementById('root') ?? document.body).getBoundingClientRect().height),
+      );
     const frameHeight = () => iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height));
     await expect
       .poll(async () => Math.abs((await frameHeight()) - (await contentHeight())))
       .toBeLessThanOrEqual(2);
     const wide = await frameHeight();
     await saveScreenshot(page, 'embed');
+    // Steady: the frame's height follows its width only, never the post (short or long) on show.
+    const slider = frame.getByRole('slider', { name: 'Time' });
+    await slider.focus();
+    for (const key of ['Home', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'End', 'ArrowLeft']) {
+      const before = await slider.getAttribute('aria-valuenow');
+      await page.keyboard.press(key);
+      await expect(slider).not.toHaveAttribute('aria-valuenow', before ?? '');
+      expect(await contentHeight()).toBe(wide);
+      expect(await frameHeight()).toBe(wide);
+    }
 
     await page.setViewportSize({ width: 420, height: 800 });
     await expect.poll(frameHeight).not.toBe(wide);
@@ -50,6 +62,19 @@ test.describe('embedded in another site', () => {
       .poll(async () => Math.abs((await frameHeight()) - (await contentHeight())))
       .toBeLessThanOrEqual(2);
     await saveScreenshot(page, 'embed-narrow');
+  });
+
+  test('takes the height a site asks for with ?height=, whatever the post', async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(hostPage(HOST_ORIGIN, PYM_HOST(appUrl(baseURL, '?embed=1&height=700'))));
+    const frame = await embedFrame(page);
+    const iframe = page.locator('#atlas iframe');
+    const frameHeight = () => iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+    await expect.poll(frameHeight).toBe(700);
+    await frame.getByRole('slider', { name: 'Time' }).focus();
+    await page.keyboard.press('Home');
+    await expect(frame.getByRole('slider', { name: 'Time' })).toHaveAttribute('aria-valuetext', /^07:07/);
+    expect(await frameHeight()).toBe(700);
   });
 
   test('answers the postMessage API and ignores bad or foreign messages', async ({ page, baseURL }) => {
