@@ -232,6 +232,46 @@ test.describe('the explorer', () => {
     expect(await hit(45, 62)).toBe('area');
   });
 
+  test('in dark mode the current country stands out from the land and the other countries by 3:1', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await open(page, '?entry=20250214-0707-06pf6g');
+    await expect(page.locator('#first-view')).toHaveCount(0);
+    await expect(map(page).locator('path.area--current').first()).toBeAttached();
+    const contrasts = await page.evaluate(() => {
+      const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const style = (selector: string) => {
+        const el = document.querySelector(selector);
+        if (!el) throw new Error(selector);
+        const s = getComputedStyle(el);
+        return { fill: rgb(s.fill), opacity: Number(s.fillOpacity) };
+      };
+      const land = style('.explorer-map path.basemap-land').fill;
+      // What the eye sees: the area's fill laid over the land at its opacity.
+      const over = ({ fill, opacity }: { fill: number[]; opacity: number }) =>
+        fill.map((c, i) => c * opacity + (land[i] ?? 0) * (1 - opacity));
+      const luminance = (c: number[]) => {
+        const [r = 0, g = 0, b = 0] = c.map((v) => {
+          const x = v / 255;
+          return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const ratio = (a: number[], b: number[]) => {
+        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+      };
+      const current = over(style('.explorer-map path.area--current'));
+      const past = document.querySelector('.explorer-map path.area--past')
+        ? over(style('.explorer-map path.area--past'))
+        : land;
+      return { land: ratio(current, land), past: ratio(current, past) };
+    });
+    expect(contrasts.land).toBeGreaterThanOrEqual(3);
+    expect(contrasts.past).toBeGreaterThanOrEqual(3);
+  });
+
   test('has no serious or critical accessibility violations', async ({ page }) => {
     await open(page);
     const opened = await new AxeBuilder({ page }).analyze();
