@@ -80,6 +80,37 @@ test.describe('presentation mode', () => {
     await expect(page.getByText('2 of 4')).toBeVisible();
   });
 
+  test('on a projector (1920×1080) place labels are at least 20 px, and cluster numbers sit inside their bubbles', async ({
+    page,
+  }) => {
+    await page.goto('./?present=1&entry=20250214-0758-0lb2mj');
+    await expect(page.locator('.present-slide')).toBeVisible();
+    await expect(page.locator('.present-map .marker-label').first()).toBeVisible();
+    await mapAtRest(page);
+    const labels = await page
+      .locator('.present-map .marker-label, .present-map .area-label > span')
+      .evaluateAll((els) =>
+        els
+          .filter((e) => e.getBoundingClientRect().width > 0)
+          .map((e) => ({ text: e.textContent, px: parseFloat(getComputedStyle(e).fontSize) })),
+      );
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label.px, label.text ?? '').toBeGreaterThanOrEqual(20);
+    const clusters = await page.locator('.present-map .cluster-marker').evaluateAll((els) =>
+      els.map((e) => {
+        const bubble = e.getBoundingClientRect();
+        const number = e.querySelector('span')?.getBoundingClientRect();
+        return number
+          ? number.left >= bubble.left &&
+              number.right <= bubble.right &&
+              number.top >= bubble.top &&
+              number.bottom <= bubble.bottom
+          : false;
+      }),
+    );
+    for (const inside of clusters) expect(inside).toBe(true);
+  });
+
   test('?present=1 opens the presentation and autoplay moves on by itself', async ({ page }) => {
     await page.clock.install();
     await page.goto('./?present=1&entry=20250214-0707-06pf6g');
