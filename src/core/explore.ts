@@ -67,6 +67,22 @@ export function searchable(text: string): string {
     .replace(/[“”„]/g, '"');
 }
 
+/**
+ * Where `query` occurs in `text` (as the search finds it: case and curly quotes aside), as
+ * [start, end) ranges for marking the matches; none for an empty query, or for a text whose lower-case
+ * form differs in length (offsets would not line up).
+ */
+export function matchRanges(text: string, query: string): [number, number][] {
+  const needle = searchable(query.trim());
+  if (!needle) return [];
+  const hay = searchable(text);
+  if (hay.length !== text.length) return [];
+  const ranges: [number, number][] = [];
+  for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + needle.length))
+    ranges.push([at, at + needle.length]);
+  return ranges;
+}
+
 function entryText(entry: Entry): string {
   const people = entry.byline ? (Array.isArray(entry.byline) ? entry.byline : [entry.byline]) : [];
   const parts: string[] = [

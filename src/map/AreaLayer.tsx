@@ -10,10 +10,12 @@ interface Props {
   places: Place[];
   countries: Countries | undefined;
   stateOf(place: Place): AreaState;
+  /** While a search is on: the places of the posts it finds (the others are dimmed); null otherwise. */
+  matching?: Set<string> | null;
   onSelect(id: string): void;
 }
 
-export function AreaLayer({ places, countries, stateOf, onSelect }: Props) {
+export function AreaLayer({ places, countries, stateOf, matching = null, onSelect }: Props) {
   const shapes = useMemo(() => {
     const byCode = new Map<string, Feature<Geometry, { name: string }>>();
     for (const f of countries?.features ?? []) if (typeof f.id === 'string') byCode.set(f.id, f);
@@ -33,6 +35,7 @@ export function AreaLayer({ places, countries, stateOf, onSelect }: Props) {
             place={place}
             shape={shape}
             state={stateOf(place)}
+            dimmed={matching !== null && !matching.has(place.id)}
             onSelect={onSelect}
           />
         );

@@ -12,11 +12,13 @@ interface Props {
   /** The country's shape from the basemap; without one the area is drawn as a circle. */
   shape: Feature<Geometry, { name: string }> | undefined;
   state: AreaState;
+  /** A search is on and no post it finds names this place. */
+  dimmed?: boolean;
   onSelect(id: string): void;
 }
 
 /** Memoised: while scrubbing, only the areas whose state changes re-render. */
-export const AreaShape = memo(function AreaShape({ place, shape, state, onSelect }: Props) {
+export const AreaShape = memo(function AreaShape({ place, shape, state, dimmed = false, onSelect }: Props) {
   const layer = useRef<L.Path | L.GeoJSON>(null);
   const style = AREA_STYLES[state];
   const handlers = useMemo(() => ({ click: () => onSelect(place.id) }), [place.id, onSelect]);
@@ -28,9 +30,11 @@ export const AreaShape = memo(function AreaShape({ place, shape, state, onSelect
       if (!current) return;
       const paths = current instanceof L.LayerGroup ? current.getLayers() : [current];
       for (const path of paths)
-        (path as L.Path).getElement?.()?.setAttribute('class', `${style.className} leaflet-interactive`);
+        (path as L.Path)
+          .getElement?.()
+          ?.setAttribute('class', `${style.className}${dimmed ? ' area--dimmed' : ''} leaflet-interactive`);
     },
-    [style.className],
+    [style.className, dimmed],
   );
 
   return shape ? (

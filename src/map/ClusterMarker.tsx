@@ -12,6 +12,8 @@ interface Props {
   lon: number;
   places: Place[];
   current: boolean;
+  /** A search is on and no post it finds names any of these places. */
+  dimmed?: boolean;
 }
 
 const MAX_NAMED = 8;
@@ -32,11 +34,12 @@ export const ClusterMarker = memo(
     a.lat === b.lat &&
     a.lon === b.lon &&
     a.current === b.current &&
+    a.dimmed === b.dimmed &&
     a.places.length === b.places.length &&
     a.places.every((p, i) => p === b.places[i]),
 );
 
-function ClusterMarkerView({ lat, lon, places, current }: Props) {
+function ClusterMarkerView({ lat, lon, places, current, dimmed = false }: Props) {
   const map = useMap();
   const marker = useRef<LeafletMarker>(null);
   const position = useMemo<[number, number]>(() => [lat, lon], [lat, lon]);
@@ -56,10 +59,11 @@ function ClusterMarkerView({ lat, lon, places, current }: Props) {
       if (!element) return;
       element.setAttribute('aria-label', clusterName(places));
       element.classList.toggle('is-current', current);
+      element.classList.toggle('is-dimmed', dimmed);
       if (current) element.setAttribute('aria-current', 'true');
       else element.removeAttribute('aria-current');
     },
-    [places, current],
+    [places, current, dimmed],
   );
 
   return (

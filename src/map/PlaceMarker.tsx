@@ -11,6 +11,8 @@ interface Props {
   place: Place;
   state: MarkerState;
   highlighted: boolean;
+  /** A search is on and no post it finds names this place. */
+  dimmed?: boolean;
   onSelect(id: string): void;
   onHighlight(id: string | null): void;
 }
@@ -28,6 +30,7 @@ export const PlaceMarker = memo(function PlaceMarker({
   place,
   state,
   highlighted,
+  dimmed = false,
   onSelect,
   onHighlight,
 }: Props) {
@@ -56,11 +59,12 @@ export const PlaceMarker = memo(function PlaceMarker({
       element.classList.toggle('is-current', state === 'current');
       element.classList.toggle('is-past', state === 'past');
       element.classList.toggle('is-highlighted', highlighted);
+      element.classList.toggle('is-dimmed', dimmed);
       if (state === 'current') element.setAttribute('aria-current', 'true');
       else element.removeAttribute('aria-current');
       marker.current?.setZIndexOffset(state === 'current' || highlighted ? 1000 : 0);
     },
-    [place, state, highlighted],
+    [place, state, highlighted, dimmed],
   );
 
   useEffect(

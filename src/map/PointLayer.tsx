@@ -27,11 +27,13 @@ interface Props {
   places: Place[];
   current: Set<string>;
   highlighted: Set<string>;
+  /** While a search is on: the places of the posts it finds (the others are dimmed); null otherwise. */
+  matching?: Set<string> | null;
   onSelect(id: string): void;
   onHighlight(id: string | null): void;
 }
 
-export function PointLayer({ places, current, highlighted, onSelect, onHighlight }: Props) {
+export function PointLayer({ places, current, highlighted, matching = null, onSelect, onHighlight }: Props) {
   const map = useMapEvents({ moveend: () => setViewport(viewportOf(map)) });
   const [viewport, setViewport] = useState(() => viewportOf(map));
   const items = useMemo(
@@ -47,6 +49,7 @@ export function PointLayer({ places, current, highlighted, onSelect, onHighlight
             place={item.place}
             state={current.has(item.place.id) ? 'current' : 'past'}
             highlighted={highlighted.has(item.place.id)}
+            dimmed={matching !== null && !matching.has(item.place.id)}
             onSelect={onSelect}
             onHighlight={onHighlight}
           />
@@ -57,6 +60,7 @@ export function PointLayer({ places, current, highlighted, onSelect, onHighlight
             lon={item.lon}
             places={item.places}
             current={item.places.some((p) => current.has(p.id))}
+            dimmed={matching !== null && !item.places.some((p) => matching.has(p.id))}
           />
         ),
       )}

@@ -71,6 +71,12 @@ function StoryMapView({ chronology, view, openOnCurrent, embedded = false, cover
   );
   const entry = chronology.entries[view.current] ?? null;
   const currentPlaces = currentPlacesOf(chronology, view);
+  // While a search is on, the places of the posts it finds stand out; the others are dimmed.
+  const matching = useMemo(
+    () =>
+      view.query.trim() ? new Set(view.visible.flatMap((i) => chronology.entries[i]?.places ?? [])) : null,
+    [view.query, view.visible, chronology],
+  );
 
   return (
     <MapContainer
@@ -97,6 +103,7 @@ function StoryMapView({ chronology, view, openOnCurrent, embedded = false, cover
         places={layers.areas}
         countries={countries}
         stateOf={layers.areaState}
+        matching={matching}
         onSelect={onSelectPlace}
       />
       <AreaLabels places={layers.labels} current={view.currentPlaces} />
@@ -104,6 +111,7 @@ function StoryMapView({ chronology, view, openOnCurrent, embedded = false, cover
         places={layers.points}
         current={view.currentPlaces}
         highlighted={layers.highlighted}
+        matching={matching}
         onSelect={onSelectPlace}
         onHighlight={highlightPlace}
       />

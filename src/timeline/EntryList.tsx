@@ -7,6 +7,7 @@ import { useHighlight } from '../data/highlightStore';
 import { EntryCard } from './EntryCard';
 import type { PlaceHandlers } from './PlaceButton';
 import { highlightPlaces } from './placeHandlers';
+import { SearchQuery } from './searchQuery';
 
 interface Props {
   chronology: Chronology;
@@ -99,19 +100,23 @@ export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers 
   };
   if (view.visible.length > VIRTUALIZE_AT) {
     return (
-      <Suspense fallback={<p className="empty-list">Loading {view.visible.length} posts…</p>}>
-        <VirtualEntryList
-          indexes={view.visible}
-          currentPosition={view.visible.indexOf(view.current)}
-          estimateHeight={ESTIMATED_CARD_HEIGHT}
-          renderEntry={renderEntry}
-        />
-      </Suspense>
+      <SearchQuery.Provider value={view.query}>
+        <Suspense fallback={<p className="empty-list">Loading {view.visible.length} posts…</p>}>
+          <VirtualEntryList
+            indexes={view.visible}
+            currentPosition={view.visible.indexOf(view.current)}
+            estimateHeight={ESTIMATED_CARD_HEIGHT}
+            renderEntry={renderEntry}
+          />
+        </Suspense>
+      </SearchQuery.Provider>
     );
   }
   return (
-    <div className="entry-list" ref={list}>
-      {view.visible.map(renderEntry)}
-    </div>
+    <SearchQuery.Provider value={view.query}>
+      <div className="entry-list" ref={list}>
+        {view.visible.map(renderEntry)}
+      </div>
+    </SearchQuery.Provider>
   );
 }

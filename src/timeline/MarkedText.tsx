@@ -1,7 +1,25 @@
-/** Text with its place names marked: each behaves like the entry's place buttons. */
+/** Text with its place names marked (each behaves like the entry's place buttons) and the search's matches. */
+import { Fragment, useContext, type ReactNode } from 'react';
+import { matchRanges } from '../core/explore';
 import type { LinkAnnotation, Mention } from '../core/types';
 import { segmentText } from './segments';
 import type { PlaceHandlers } from './PlaceButton';
+import { SearchQuery } from './searchQuery';
+
+/** `text` with each match of `query` in a <mark> (the text as it is when nothing matches). */
+function withMatches(text: string, query: string): ReactNode {
+  const ranges = matchRanges(text, query);
+  if (ranges.length === 0) return text;
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start > at) out.push(text.slice(at, start));
+    out.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}
 
 interface Props {
   text: string;
@@ -11,15 +29,16 @@ interface Props {
 }
 
 export function MarkedText({ text, mentions, links, handlers }: Props) {
-  if (mentions.length === 0 && !links?.length) return <>{text}</>;
+  const query = useContext(SearchQuery);
+  if (mentions.length === 0 && !links?.length) return <>{withMatches(text, query)}</>;
   return (
     <>
       {segmentText(text, mentions, links).map((segment, i) => {
-        if (segment.kind === 'text') return segment.text;
+        if (segment.kind === 'text') return <Fragment key={i}>{withMatches(segment.text, query)}</Fragment>;
         if (segment.kind === 'link') {
           return (
             <span key={i} className="external-link" title="A link on the original page">
-              {segment.text}
+              {withMatches(segment.text, query)}
             </span>
           );
         }
@@ -34,7 +53,7 @@ export function MarkedText({ text, mentions, links, handlers }: Props) {
             onFocus={() => handlers.highlight(segment.placeId)}
             onBlur={() => handlers.highlight(null)}
           >
-            {segment.text}
+            {withMatches(segment.text, query)}
           </button>
         );
       })}

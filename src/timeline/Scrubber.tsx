@@ -14,6 +14,8 @@ interface Props {
   moment: number;
   current: number;
   timeZone: string;
+  /** While a search is on: the chronological indexes of the posts it finds. */
+  matching?: readonly number[];
   onScrub(moment: number): void;
   onStep(index: number): void;
 }
@@ -30,7 +32,7 @@ export function valueText(
   return `${formatMoment(moment, timeZone)}: ${title}`;
 }
 
-export function Scrubber({ chronology, moment, current, timeZone, onScrub, onStep }: Props) {
+export function Scrubber({ chronology, moment, current, timeZone, matching, onScrub, onStep }: Props) {
   const track = useRef<HTMLDivElement>(null);
   const { start, end, moments, entries } = chronology;
   const last = entries.length - 1;
@@ -110,7 +112,7 @@ export function Scrubber({ chronology, moment, current, timeZone, onScrub, onSte
       >
         <div className="scrubber-rail" />
         <div className="scrubber-fill" style={{ width: `${position * 100}%` }} />
-        <ScrubberTicks ticks={ticks} position={position} current={ticks[current]} />
+        <ScrubberTicks ticks={ticks} position={position} current={ticks[current]} matching={matching} />
         <span className="scrubber-thumb" style={{ left: `${position * 100}%` }} />
       </div>
       <div className="scrubber-axis" aria-hidden="true">

@@ -42,16 +42,24 @@ interface Props {
   position: number;
   /** The current entry's tick, drawn on its own. */
   current: Tick | undefined;
+  /** While a search is on: the indexes of the ticks of the posts it finds, drawn over the others. */
+  matching?: readonly number[];
 }
 
-export function ScrubberTicks({ ticks, position, current }: Props) {
+export function ScrubberTicks({ ticks, position, current, matching }: Props) {
   const d = useMemo(() => tickPath(ticks), [ticks]);
+  const matchD = useMemo(
+    () =>
+      matching ? tickPath(matching.map((i) => ticks[i]).filter((t): t is Tick => t !== undefined)) : null,
+    [matching, ticks],
+  );
   return (
     <>
       <TickStrip d={d} className="scrubber-ticks" />
       <div className="scrubber-ticks-past" style={{ clipPath: `inset(0 ${(1 - position) * 100}% 0 0)` }}>
         <TickStrip d={d} className="scrubber-ticks" />
       </div>
+      {matchD !== null && <TickStrip d={matchD} className="scrubber-ticks scrubber-ticks--match" />}
       {current && (
         <span
           className="scrubber-tick is-current"

@@ -46,6 +46,7 @@ export function TimeControls({
         moment={view.moment}
         current={view.current}
         timeZone={timeZone}
+        matching={view.query.trim() ? view.visible : undefined}
         onScrub={actions.scrubTo}
         onStep={actions.stepTo}
       />

@@ -292,6 +292,26 @@ describe('Explorer', () => {
       await waitFor(() => expect(params().get('q')).toBe('Chernobyl'));
     });
 
+    it('marks the matches in the posts and on the scrubber', () => {
+      renderExplorer('?q=chernobyl');
+      expect(articles()).toHaveLength(4);
+      for (const article of articles()) {
+        const marks = article.querySelectorAll('mark');
+        expect(marks.length).toBeGreaterThan(0);
+        // Marked as written, whatever the case of the search.
+        for (const mark of marks) expect(mark.textContent?.toLowerCase()).toBe('chernobyl');
+      }
+      // One tick per matching post, drawn over the others on the track.
+      const match = document.querySelector('.scrubber-ticks--match path');
+      expect(match?.getAttribute('d')?.match(/M/g)).toHaveLength(4);
+    });
+
+    it('marks nothing and draws no match ticks without a search', () => {
+      renderExplorer();
+      expect(document.querySelector('.entry mark')).toBeNull();
+      expect(document.querySelector('.scrubber-ticks--match')).toBeNull();
+    });
+
     it('says when nothing matches', async () => {
       const { user } = renderExplorer();
       await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'zebra');

@@ -272,6 +272,24 @@ test.describe('the explorer', () => {
     expect(contrasts.past).toBeGreaterThanOrEqual(3);
   });
 
+  test('a search reaches the map: the places of the posts it finds stand out, the rest are dimmed', async ({
+    page,
+  }) => {
+    await open(page);
+    await expect(page.locator('#first-view')).toHaveCount(0);
+    await expect(map(page).locator('.leaflet-marker-icon.is-dimmed')).toHaveCount(0);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Chernobyl');
+    await expect(page.getByText('4 of 20 posts')).toBeVisible();
+    await expect(map(page).locator('.leaflet-marker-icon.is-dimmed').first()).toBeAttached();
+    // Warsaw is in no post about Chernobyl; the markers of the search's places are drawn in full.
+    const undimmed = map(page).locator('.leaflet-marker-icon:not(.is-dimmed)');
+    await expect(undimmed.first()).toBeAttached();
+    await expect(map(page).locator('.leaflet-marker-icon.is-dimmed[aria-label^="Warsaw"]')).toHaveCount(1);
+    expect(await page.locator('article mark').count()).toBeGreaterThan(0);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await expect(map(page).locator('.leaflet-marker-icon.is-dimmed')).toHaveCount(0);
+  });
+
   test('has no serious or critical accessibility violations', async ({ page }) => {
     await open(page);
     const opened = await new AxeBuilder({ page }).analyze();
