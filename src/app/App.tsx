@@ -1,5 +1,5 @@
 /** Loads the story and shows it the way the URL asks: explorer, embed, presentation or handout. */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { createElement, lazy, Suspense, useMemo, useState } from 'react';
 import { buildChronology } from '../core/chronology';
 import { lessonOf } from '../core/lesson';
 import { LOCAL_PREFIX, type Modes } from '../core/modes';
@@ -14,6 +14,7 @@ import { LessonBanner } from './LessonBanner';
 import { LoadError } from './LoadError';
 import { ProblemsNotice } from './ProblemsNotice';
 import { Skeleton } from './Skeleton';
+import { useHandoutForPrint } from './useHandoutForPrint';
 
 const EmbedExplorer = lazy(() => import('./EmbedExplorer').then((m) => ({ default: m.EmbedExplorer })));
 const HandoutView = lazy(() => import('./HandoutView').then((m) => ({ default: m.HandoutView })));
@@ -44,6 +45,8 @@ export function App() {
 export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
   const query = useStory(url);
   const view = useViewState();
+  const explorerShown = !modes.print && !modes.present && !view.present && !modes.embed;
+  const PrintHandout = useHandoutForPrint(explorerShown);
   const loaded = query.data;
   const limited = useMemo(() => {
     if (!loaded) return null;
@@ -88,7 +91,7 @@ export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
       </Suspense>
     );
   }
-  return (
+  const explorer = (
     <Explorer
       story={story}
       chronology={chronology}
@@ -123,5 +126,15 @@ export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
     >
       {problems}
     </Explorer>
+  );
+  if (!PrintHandout) return explorer;
+  return (
+    <>
+      <div className="print-handout">
+        {/* The handout's own component, loaded once: the same function on every render. */}
+        {createElement(PrintHandout, { story, chronology })}
+      </div>
+      {explorer}
+    </>
   );
 }
