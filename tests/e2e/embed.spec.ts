@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -223,5 +224,39 @@ test.describe('share and embed dialog', () => {
     await expect
       .poll(() => page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height))
       .toBeGreaterThan(300);
+  });
+});
+
+test.describe("the README's embed example", () => {
+  test('works with pym.js: it talks to the frame pym creates, once it is ready', async ({
+    page,
+    baseURL,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(appUrl(baseURL, ''));
+    await page.getByRole('button', { name: 'Share' }).click();
+    const snippet = await page.getByLabel(/Embed on a web page/).inputValue();
+    const id = /id="([^"]+)"/.exec(snippet)?.[1] ?? '';
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = /### postMessage API[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(example).toContain('live-atlas:goto');
+    const origin = new URL(appUrl(baseURL, '')).origin;
+    const script = example
+      .replaceAll('#live-atlas-1x2y3z', `#${id}`)
+      .replaceAll('https://atlas.example', origin);
+    const logged: string[] = [];
+    page.on('console', (message) => logged.push(message.text()));
+    await page.goto(
+      hostPage(
+        HOST_ORIGIN,
+        `<!doctype html><html lang="en"><head><title>Blank</title></head><body>${snippet}<script>${script}</script></body></html>`,
+      ),
+    );
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByRole('slider', { name: 'Time' })).toBeVisible();
+    // The example asked for Kyiv: the frame shows Kyiv's latest post, and the host hears of the change.
+    await expect(frame.getByRole('article').getByRole('button', { name: 'Kyiv' }).first()).toBeVisible();
+    await expect.poll(() => logged.some((line) => /^20250214-\d{4}-/.test(line))).toBe(true);
   });
 });
