@@ -7,6 +7,7 @@ import { readModes } from '../core/modes';
 import type { Story } from '../core/types';
 import { currentHref } from '../data/viewStore';
 import { allowedOrigins, embeddingOrigin } from '../embed/origins';
+import { useAmpEmbedSize } from '../embed/useAmpEmbedSize';
 import { useEmbedApi } from '../embed/useEmbedApi';
 import { pymChildId, usePymChild } from '../embed/usePymChild';
 import { EntryCard } from '../timeline/EntryCard';
@@ -30,6 +31,7 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
   const current = chronology.entries[view.current] ?? null;
 
   usePymChild(childId);
+  useAmpEmbedSize(window.parent !== window, fixedHeight);
   useEmbedApi({
     enabled: window.parent !== window,
     allowed,

@@ -62,3 +62,16 @@ export function readPymMessage(data: unknown, childId: string): { type: string; 
   if (parts.length !== 4 || parts[0] !== 'pym' || parts[1] !== childId || !parts[2]) return null;
   return { type: parts[2], value: parts[3] ?? '' };
 }
+
+/**
+ * The height an embed asks its host for (pym.js, AMP): from the frame's width only, so it never changes
+ * with the post on show, or exactly `fixed` (`?height=`). The same rule as `.is-auto-height` in embed.css.
+ */
+export function embedHeight(width: number, fixed?: number): number {
+  return fixed ?? Math.round(Math.min(860, Math.max(520, 0.4 * width + 320)));
+}
+
+/** AMP's request to resize an `amp-iframe` (which must be `resizable` on the host page). */
+export function ampEmbedSize(height: number): { sentinel: 'amp'; type: 'embed-size'; height: number } {
+  return { sentinel: 'amp', type: 'embed-size', height };
+}

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { App } from '../../src/app/App';
 import { EmbedExplorer } from '../../src/app/EmbedExplorer';
+import { embedHeight } from '../../src/core/embedProtocol';
 import { buildChronology } from '../../src/core/chronology';
 import { validateStory } from '../../src/core/validate';
 
@@ -151,7 +152,14 @@ describe('EmbedExplorer', () => {
     });
 
     /** What the embed posted to the host: [message, target origin]. */
-    const sent = () => toHost.mock.calls.map(([message, target]) => [message, target]);
+    const sent = () =>
+      toHost.mock.calls
+        .map(([message, target]) => [message, target])
+        .filter(([message]) => (message as { sentinel?: string }).sentinel !== 'amp');
+    const toAmp = () =>
+      toHost.mock.calls
+        .map(([message, target]) => [message, target])
+        .filter(([message]) => (message as { sentinel?: string }).sentinel === 'amp');
     const fromHost = (data: unknown, origin = HOST, source: Window = host) =>
       act(() => {
         window.dispatchEvent(new MessageEvent('message', { data, origin, source }));
@@ -238,6 +246,35 @@ describe('EmbedExplorer', () => {
       expect(heights()).toHaveLength(3);
       fromHost('pymxPYMxother-childxPYMxwidthxPYMx375', HOST);
       expect(heights()).toHaveLength(3);
+    });
+
+    it('asks an AMP host for a height that follows the frame’s width only, or ?height=', async () => {
+      framed(`&entry=${ID_0758}`);
+      const asked = () => toAmp().map(([message]) => (message as { height: number }).height);
+      expect(toAmp()[0]).toEqual([
+        { sentinel: 'amp', type: 'embed-size', height: embedHeight(window.innerWidth) },
+        '*',
+      ]);
+      // A step to another post asks for nothing new.
+      const { length } = asked();
+      const before = slider().getAttribute('aria-valuetext');
+      slider().focus();
+      await userEvent.setup().keyboard('{ArrowRight}');
+      expect(slider().getAttribute('aria-valuetext')).not.toBe(before);
+      expect(asked()).toHaveLength(length);
+      // A narrower frame asks again.
+      const wide = window.innerWidth;
+      act(() => {
+        Object.defineProperty(window, 'innerWidth', { configurable: true, value: 360 });
+        window.dispatchEvent(new Event('resize'));
+      });
+      expect(asked().at(-1)).toBe(520);
+      Object.defineProperty(window, 'innerWidth', { configurable: true, value: wide });
+    });
+
+    it('asks AMP for exactly the height ?height= names', () => {
+      framed('&height=700');
+      expect(toAmp().map(([message]) => (message as { height: number }).height)).toEqual([700]);
     });
 
     it('sends no pym.js messages without a childId', () => {
