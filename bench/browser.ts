@@ -151,30 +151,31 @@ export async function scrub(browser: Browser, url: string, steps: number): Promi
  */
 const STEP_RECORDER = `(() => {
   const steps = [];
+  const maps = [];
   window.__steps = steps;
+  window.__maps = maps;
   const heading = () => document.querySelector('article[aria-current="true"] h2')?.textContent ?? '';
   const pins = () => [...document.querySelectorAll('.leaflet-marker-pane [aria-current="true"]')].map((e) => e.getAttribute('aria-label')).join('|');
   window.addEventListener('keydown', (event) => {
     const start = event.timeStamp;
     const before = heading();
     const pinsBefore = pins();
-    const step = { dom: NaN, frame: NaN, map: NaN };
-    let waiting = 2;
-    const done = () => { if (--waiting === 0) steps.push(step); };
+    let dom = NaN;
+    let map = false;
     const observer = new MutationObserver(() => {
-      if (Number.isNaN(step.dom) && heading() !== before) {
-        step.dom = performance.now() - start;
-        requestAnimationFrame(() => { step.frame = performance.now() - start; done(); });
+      if (Number.isNaN(dom) && heading() !== before) {
+        dom = performance.now() - start;
+        requestAnimationFrame(() => steps.push({ dom, frame: performance.now() - start }));
       }
-      if (Number.isNaN(step.map) && pins() !== pinsBefore) {
-        step.map = -1;
-        requestAnimationFrame(() => { step.map = performance.now() - start; done(); });
+      if (!map && pins() !== pinsBefore) {
+        map = true;
+        requestAnimationFrame(() => maps.push(performance.now() - start));
       }
-      if (!Number.isNaN(step.dom) && !Number.isNaN(step.map)) observer.disconnect();
+      if (!Number.isNaN(dom) && map) observer.disconnect();
     });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     // A step that leaves the map's current places alone is not waited for on the map.
-    setTimeout(() => { if (Number.isNaN(step.map)) { observer.disconnect(); done(); } }, 90);
+    setTimeout(() => observer.disconnect(), 95);
   }, { capture: true });
 })()`;
 
@@ -226,7 +227,7 @@ export async function readerScrub(browser: Browser, url: string, steps: number):
   await slider.focus();
   await page.keyboard.press('Home');
   await page.waitForTimeout(1000);
-  await page.evaluate('window.__steps.length = 0');
+  await page.evaluate('window.__steps.length = 0; window.__maps.length = 0');
   const cdp = await context.newCDPSession(page);
   const trace: {
     name: string;
@@ -256,11 +257,8 @@ export async function readerScrub(browser: Browser, url: string, steps: number):
   for (let i = steps - PROFILED_STEPS; i < steps; i++) await press(i);
   await cdp.send('Tracing.end');
   await finished;
-  const recorded = (await page.evaluate('window.__steps')) as {
-    dom: number;
-    frame: number;
-    map: number | null;
-  }[];
+  const recorded = (await page.evaluate('window.__steps')) as { dom: number; frame: number }[];
+  const maps = (await page.evaluate('window.__maps')) as number[];
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -298,7 +296,6 @@ export async function readerScrub(browser: Browser, url: string, steps: number):
   }
   const frames = recorded.map((s) => s.frame);
   const doms = recorded.map((s) => s.dom);
-  const maps = recorded.map((s) => s.map).filter((m): m is number => typeof m === 'number' && m > 0);
   return {
     steps: recorded.length,
     frame: { p50: percentile(frames, 50), p95: percentile(frames, 95), max: Math.max(...frames) },
