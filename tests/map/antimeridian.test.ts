@@ -1,19 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { decodeBasemap, type BasemapTopology } from '../../src/map/basemapQuery';
 import { fixAntimeridian } from '../../src/map/antimeridian';
 
+/** Natural Earth from the world-atlas package, as the app's basemap is made from it (cli/assets.ts). */
 const basemap = (scale: string) =>
-  decodeBasemap(
-    JSON.parse(
-      readFileSync(resolve(__dirname, `../../public/basemap/countries-${scale}.json`), 'utf8'),
-    ) as BasemapTopology,
-  );
+  decodeBasemap(createRequire(import.meta.url)(`world-atlas/countries-${scale}.json`) as BasemapTopology);
+/** world-atlas keys countries by ISO 3166 numeric code (the app's files by alpha-2). */
+const NUMERIC: Record<string, string> = { RU: '643', FJ: '242', US: '840' };
 
 function polygonsOf(id: string, scale: string): Position[][][] {
-  const f = basemap(scale).features.find((c) => c.id === id);
+  const f = basemap(scale).features.find((c) => c.id === NUMERIC[id]);
   const g = f?.geometry;
   if (!g) throw new Error(`no ${id}`);
   if (g.type === 'Polygon') return [g.coordinates];
