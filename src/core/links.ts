@@ -25,6 +25,20 @@ export function entryLink(pageUrl: string, entryId: string): string {
   return url.href;
 }
 
+/**
+ * A lesson link (the Share dialog's lesson builder): the same story limited to the posts from `from` to
+ * `to` (ISO times, either order), opening on the first of them, with the reading settings kept.
+ */
+export function lessonLink(pageUrl: string, from: string, to: string, firstId: string): string {
+  const [start, end] = Date.parse(from) <= Date.parse(to) ? [from, to] : [to, from];
+  const url = new URL(entryLink(pageUrl, firstId));
+  url.searchParams.delete('entry');
+  url.searchParams.set('from', start);
+  url.searchParams.set('to', end);
+  url.searchParams.set('entry', firstId);
+  return url.href;
+}
+
 /** The same view as an embed. */
 export function embedUrl(pageUrl: string): string {
   const url = new URL(fullViewUrl(pageUrl));

@@ -5,6 +5,7 @@ import type { Story } from '../core/types';
 import { currentHref } from '../data/viewStore';
 import { copyText } from './copyText';
 import { Downloads } from './Downloads';
+import { LessonBuilder } from './LessonBuilder';
 import './share.css';
 
 interface Props {
@@ -19,12 +20,12 @@ export function ShareDialog({ title, story, local = false }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const codeField = useRef<HTMLTextAreaElement>(null);
-  const [copied, setCopied] = useState<'link' | 'code' | null>(null);
-  const [urls, setUrls] = useState({ link: '', code: '' });
+  const [copied, setCopied] = useState<'link' | 'code' | 'lesson' | null>(null);
+  const [urls, setUrls] = useState({ link: '', code: '', page: '' });
 
   function open() {
     const page = currentHref();
-    setUrls({ link: fullViewUrl(page), code: embedSnippet(page, title) });
+    setUrls({ link: fullViewUrl(page), code: embedSnippet(page, title), page });
     setCopied(null);
     dialog.current?.showModal();
   }
@@ -77,9 +78,23 @@ export function ShareDialog({ title, story, local = false }: Props) {
             Copy embed code
           </button>
           <p className="share-status" role="status">
-            {copied === 'link' ? 'Link copied.' : copied === 'code' ? 'Embed code copied.' : ''}
+            {copied === 'link'
+              ? 'Link copied.'
+              : copied === 'code'
+                ? 'Embed code copied.'
+                : copied === 'lesson'
+                  ? 'Lesson link copied.'
+                  : ''}
           </p>
         </div>
+        {story && urls.page && (
+          <LessonBuilder
+            key={urls.page}
+            story={story}
+            page={urls.page}
+            onCopied={(ok) => setCopied(ok ? 'lesson' : null)}
+          />
+        )}
         {story && <Downloads story={story} />}
         <form method="dialog">
           <button type="submit" className="button button--primary">

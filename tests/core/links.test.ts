@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_HEIGHT, embedSnippet, embedUrl, entryLink, fullViewUrl } from '../../src/core/links';
+import {
+  EMBED_HEIGHT,
+  embedSnippet,
+  embedUrl,
+  entryLink,
+  fullViewUrl,
+  lessonLink,
+} from '../../src/core/links';
 
 const PAGE = 'https://atlas.example/stories/';
 const params = (url: string) => Object.fromEntries(new URL(url).searchParams);
@@ -147,5 +154,34 @@ describe('entryLink(pageUrl, entryId)', () => {
 
   it('gives the sample’s post a link with only the entry', () => {
     expect(entryLink('https://atlas.example/?print=1', 'x-1')).toBe('https://atlas.example/?entry=x-1');
+  });
+});
+
+describe('lessonLink', () => {
+  it('limits the story to a range, opens on its first post, and keeps the story and its reading', () => {
+    const link = new URL(
+      lessonLink(
+        'https://atlas.example/app/?data=.%2Fs.json&entry=x&place=kyiv&q=ship&tz=UTC',
+        '2025-02-14T07:58:00Z',
+        '2025-02-14T08:25:00Z',
+        'first',
+      ),
+    );
+    expect(link.pathname).toBe('/app/');
+    expect(Object.fromEntries(link.searchParams)).toEqual({
+      data: './s.json',
+      tz: 'UTC',
+      from: '2025-02-14T07:58:00Z',
+      to: '2025-02-14T08:25:00Z',
+      entry: 'first',
+    });
+  });
+
+  it('puts a range picked backwards in order', () => {
+    const link = new URL(
+      lessonLink('https://atlas.example/', '2025-02-14T08:25:00Z', '2025-02-14T07:58:00Z', 'a'),
+    );
+    expect(link.searchParams.get('from')).toBe('2025-02-14T07:58:00Z');
+    expect(link.searchParams.get('to')).toBe('2025-02-14T08:25:00Z');
   });
 });

@@ -130,6 +130,39 @@ test.describe('lesson links', () => {
   });
 });
 
+test.describe('lesson builder', () => {
+  test('the Share dialog builds a lesson link from a first and a last post, which opens on the first', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this view' });
+    // Posts are offered by time and title, oldest first.
+    await expect(dialog.getByLabel('First post').locator('option').first()).toHaveText(
+      /^07:07 GMT · 'Don't lecture or ignore each other'/,
+    );
+    await expect(dialog.getByLabel('First post').locator('option[value="20250214-0758-124nfu"]')).toHaveText(
+      /^07:58 GMT · Life on the front line/,
+    );
+    await dialog.getByLabel('First post').selectOption('20250214-0758-124nfu');
+    await dialog.getByLabel('Last post').selectOption('20250214-0825-1mxs5g');
+    const link = await dialog.getByLabel('Lesson link').inputValue();
+    const params = new URL(link).searchParams;
+    expect(params.get('from')).toBe('2025-02-14T07:58:00Z');
+    expect(params.get('to')).toBe('2025-02-14T08:25:00Z');
+    expect(params.get('entry')).toBe('20250214-0758-124nfu');
+    await dialog.getByRole('button', { name: 'Copy lesson link' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Lesson link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    await page.goto(link);
+    await expect(page.getByRole('article')).toHaveCount(4);
+    await expect(page.getByRole('note')).toContainText('Posts 07:58–08:25 of 20');
+    await expect(page.getByRole('slider', { name: 'Time' })).toHaveAttribute('aria-valuetext', /^07:58 GMT/);
+  });
+});
+
 test.describe('handout', () => {
   test('prints the map and the chronology to A4 and Letter', async ({ page }) => {
     await page.goto('./?print=1');
