@@ -9,6 +9,8 @@ import './handout.css';
 
 export function HandoutView({ story, chronology }: { story: Story; chronology: Chronology }) {
   const timeZone = story.story.sourceTimeZone ?? 'UTC';
+  // The page's address, read once for every post's link back.
+  const page = currentHref();
   const { title, publisher } = story.story;
   return (
     <div className="handout">
@@ -32,7 +34,7 @@ export function HandoutView({ story, chronology }: { story: Story; chronology: C
           {chronology.entries.map((entry) => {
             const first = entry.blocks.find((b) => b.type === 'paragraph');
             const places = entry.places.map((id) => chronology.placeById.get(id)?.name).filter(Boolean);
-            const link = entryLink(currentHref(), entry.id);
+            const link = entryLink(page, entry.id);
             return (
               <li key={entry.id} className="handout-entry">
                 <p className="handout-time">

@@ -42,29 +42,20 @@ export function LessonBuilder({ story, page, onCopied }: Props) {
     </option>
   );
 
+  const picker = (id: string, label: string, value: string, choose: (id: string) => void) => (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => choose(e.target.value)}>
+        {posts.map(option)}
+      </select>
+    </>
+  );
+
   return (
     <fieldset className="lesson-builder">
       <legend>Lesson link: a part of the story, from its first post</legend>
-      <label htmlFor="lesson-first">First post</label>
-      <select
-        id="lesson-first"
-        value={first.id}
-        onChange={(e) => {
-          setFirstId(e.target.value);
-        }}
-      >
-        {posts.map(option)}
-      </select>
-      <label htmlFor="lesson-last">Last post</label>
-      <select
-        id="lesson-last"
-        value={last.id}
-        onChange={(e) => {
-          setLastId(e.target.value);
-        }}
-      >
-        {posts.map(option)}
-      </select>
+      {picker('lesson-first', 'First post', first.id, setFirstId)}
+      {picker('lesson-last', 'Last post', last.id, setLastId)}
       <label htmlFor="lesson-link">Lesson link</label>
       <div className="share-row">
         <input id="lesson-link" ref={field} readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
