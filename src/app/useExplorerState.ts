@@ -6,7 +6,7 @@ import { useActions } from '../data/useActions';
 import { useViewState } from '../data/viewStore';
 
 /**
- * `startAtOldest`: with no post or moment in the URL, the view opens on the story's first post (of the
+ * `startAtOldest`: with no post (or one this story lacks) and no moment in the URL, the view opens on the story's first post (of the
  * lesson range, when the chronology is limited to one) rather than its latest: a presentation starts at
  * the beginning, so Next moves forward in time.
  */
@@ -14,7 +14,7 @@ export function useExplorerState(chronology: Chronology, { startAtOldest = false
   const urlState = useViewState();
   const first = chronology.entries[0]?.id;
   const state =
-    startAtOldest && first && urlState.entry === undefined && urlState.t === undefined
+    startAtOldest && first && !chronology.indexById.has(urlState.entry ?? '') && urlState.t === undefined
       ? { ...urlState, entry: first }
       : urlState;
   const view = deriveView(chronology, state);

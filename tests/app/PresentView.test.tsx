@@ -70,6 +70,11 @@ describe('PresentView', () => {
       expect(progress()).toHaveTextContent('2 of 20');
     });
 
+    it('opens on the oldest post when the URL names a post this story lacks', () => {
+      renderPresentation('?present=1&entry=no-such-post');
+      expect(progress()).toHaveTextContent('1 of 20');
+    });
+
     it('opens on the latest post when the URL names its time', () => {
       renderPresentation('?present=1&t=2025-02-14T10:25:00Z');
       expect(slide()).toHaveAccessibleName(TITLE_1025);
