@@ -55,15 +55,26 @@ export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers 
       // Where the post is in the list's box now, measured (the list is not its offsetParent), and
       // scrolled to at once: a smooth scroll aims at where the post is estimated to be while the posts
       // between, drawn only in view (content-visibility), take their real sizes, and misses it.
+      /** Scrolls the post into view if it is not; says whether it had to. */
       const reveal = () => {
         const offset = card.getBoundingClientRect().top - container.getBoundingClientRect().top;
-        const height = Math.min(card.offsetHeight, container.clientHeight);
-        if (offset < 0 || offset + height > container.clientHeight + 1)
-          container.scrollTop = Math.max(0, container.scrollTop + offset - 8);
+        // A post taller than the list counts as in view with its top showing.
+        const height = Math.min(card.offsetHeight, container.clientHeight - 16);
+        if (offset >= 0 && offset + height <= container.clientHeight + 1) return false;
+        container.scrollTop = Math.max(0, container.scrollTop + offset - 8);
+        return true;
       };
       reveal();
-      // The posts just drawn may have taken other sizes than estimated: check once more in the next frame.
-      const frame = requestAnimationFrame(reveal);
+      // The posts just drawn may take other sizes than estimated and move it again: keep checking,
+      // once a frame, until it has stayed in view for two frames (for half a second at most).
+      let frame = 0;
+      let steady = 0;
+      let frames = 0;
+      const check = () => {
+        steady = reveal() ? 0 : steady + 1;
+        if (steady < 2 && ++frames < 30) frame = requestAnimationFrame(check);
+      };
+      frame = requestAnimationFrame(check);
       return function stopRevealing() {
         cancelAnimationFrame(frame);
       };
