@@ -2,6 +2,7 @@
  * The page's side of the import worker: one worker for the import view's life, asked to make a story
  * from a page's text (with progress) or to search the gazetteer. Kept outside React: the view holds one.
  */
+import type { Entry } from '../core/types';
 import type { GazetteerPlace } from '../geo/gazetteer';
 import type { ImportOptions, ImportReply, ImportRequest, ImportResult } from './importMessages';
 
@@ -16,6 +17,7 @@ export class ImportClient {
   private searches = new Map<number, (places: GazetteerPlace[]) => void>();
   private nextId = 1;
   private running: {
+    slices: Entry[][];
     resolve: (result: ImportResult) => void;
     reject: (error: Error) => void;
     onProgress: (progress: Progress) => void;
@@ -43,8 +45,13 @@ export class ImportClient {
 
   private receive(reply: ImportReply) {
     if (reply.type === 'progress') this.running?.onProgress(reply);
+    else if (reply.type === 'entries') this.running?.slices.push(JSON.parse(reply.json) as Entry[]);
     else if (reply.type === 'done') {
-      this.running?.resolve(reply.result);
+      if (this.running) {
+        const result = JSON.parse(reply.json) as ImportResult;
+        result.story.entries = this.running.slices.flat();
+        this.running.resolve(result);
+      }
       this.running = null;
     } else if (reply.type === 'found') {
       this.searches.get(reply.id)?.(reply.places);
@@ -69,7 +76,7 @@ export class ImportClient {
   ): Promise<ImportResult> {
     if (this.running) this.stop();
     return new Promise((resolve, reject) => {
-      this.running = { resolve, reject, onProgress };
+      this.running = { slices: [], resolve, reject, onProgress };
       this.send({ type: 'import', text, options, base: document.baseURI });
     });
   }

@@ -30,6 +30,9 @@ export interface ImportResult {
 
 export type ImportReply =
   | { type: 'progress'; phase: 'gazetteer' | 'posts'; done: number; total: number }
-  | { type: 'done'; result: ImportResult }
+  /** A slice of the story's posts, as JSON text, in order. */
+  | { type: 'entries'; json: string }
+  /** The rest of the result as JSON text, its story's `entries` empty: the slices sent before are its posts. */
+  | { type: 'done'; json: string }
   | { type: 'failed'; message: string }
   | { type: 'found'; id: number; places: GazetteerPlace[] };

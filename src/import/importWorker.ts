@@ -1,7 +1,9 @@
 /**
  * The import's Web Worker: the page's text made into a story with the same pure pipeline the CLI runs
  * (src/pipeline/story.ts), off the page's thread. The gazetteer's buckets the page needs are fetched
- * here (gazetteerFiles.ts); progress goes back as bytes, then posts, at most every few frames.
+ * here (gazetteerFiles.ts); progress goes back as bytes, then posts, at most every few frames. The story
+ * goes back as slices of JSON text (as the story worker sends a story file): the page parses each slice
+ * in its own short task instead of receiving the whole story as objects in one long one.
  */
 import { searchGazetteer, searchWords } from '../geo/search';
 import { guessTitle } from '../parse/title';
@@ -10,6 +12,9 @@ import { GazetteerError, gazetteerFor } from './gazetteerFiles';
 import type { ImportReply, ImportRequest } from './importMessages';
 
 const post = (message: ImportReply) => (self as unknown as Worker).postMessage(message);
+
+/** Posts per slice of the story sent back: each is parsed on the page's thread in well under a frame. */
+const SLICE = 100;
 
 /** Progress is sent at most this often (milliseconds), and always at the end. */
 const EVERY_MS = 50;
@@ -37,10 +42,11 @@ async function importPage(request: Extract<ImportRequest, { type: 'import' }>) {
   // A copied page's text has no title element: its headline is taken where it says "live".
   const title = read.page.title ? undefined : guessTitle(request.text);
   const built = finishStory(read, options, title ? { title } : {}, gazetteer, progressSender('posts'));
-  post({
-    type: 'done',
-    result: { story: built.story, warnings: built.warnings, format: built.format, problems: built.problems },
-  });
+  const { entries, ...rest } = built.story;
+  for (let at = 0; at < entries.length; at += SLICE)
+    post({ type: 'entries', json: JSON.stringify(entries.slice(at, at + SLICE)) });
+  const result = { story: { ...rest, entries: [] }, warnings: built.warnings, format: built.format };
+  post({ type: 'done', json: JSON.stringify({ ...result, problems: built.problems }) });
 }
 
 async function search(request: Extract<ImportRequest, { type: 'search' }>) {

@@ -12,6 +12,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
+import { tasksBetweenMarks } from './mainThread';
 
 const STORM = readFileSync(new URL('./fixtures/storm-live.txt', import.meta.url), 'utf8');
 const SCHEMA = JSON.parse(readFileSync(new URL('../../schema/story.schema.json', import.meta.url), 'utf8'));
@@ -296,14 +297,7 @@ ${STORM.split('\n')
 });
 
 test.describe('a long page', () => {
-  test('is read off the main thread: no task over 50 ms while it works', async ({ page }) => {
-    await page.addInitScript(() => {
-      const longest: { start: number; duration: number }[] = [];
-      (window as unknown as { longTasks: typeof longest }).longTasks = longest;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) longest.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
+  test('is read off the main thread: no task over 50 ms while it works', async ({ page, browser }) => {
     const places = ['Kingston', 'Havana', 'Miami', 'Nassau', 'Santiago de Cuba', 'Montego Bay', 'Key West'];
     // 600 posts a minute apart, newest first, from 17:59 back to 08:00, in the Guardian's shape.
     const posts = Array.from({ length: 600 }, (_, i) => {
@@ -326,22 +320,27 @@ test.describe('a long page', () => {
       () => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 5000 })),
     );
     await page.getByLabel('Format').selectOption('guardian');
-    await page.getByRole('button', { name: 'Make the map' }).click();
-    await expect(page.getByRole('table', { name: 'Review places' })).toBeVisible({ timeout: 45_000 });
-    const { tasks, start, end } = await page.evaluate(() => ({
-      tasks: (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks,
-      start: performance.getEntriesByName('import:click')[0]?.startTime ?? 0,
-      end: performance.getEntriesByName('import:result')[0]?.startTime ?? 0,
-    }));
-    expect(end).toBeGreaterThan(start);
-    // From the click's handler on (the browser's own handling of the click before it is not the
-    // import's), to the story's arrival from the worker: no stretch of the page's thread over 50 ms.
-    const during = tasks
-      .filter((t) => t.start + t.duration > start && t.start < end)
-      .map((t) => ({ ...t, ours: t.start + t.duration - Math.max(t.start, start) }));
+    // From the click (the task that handles it, whole) to the story's arrival from the worker, as
+    // Chromium's trace records the page's thread.
+    const { tasks, span } = await tasksBetweenMarks(
+      browser,
+      page,
+      'import:click',
+      'import:result',
+      async () => {
+        await page.getByRole('button', { name: 'Make the map' }).click();
+        await expect(page.getByRole('table', { name: 'Review places' })).toBeVisible({ timeout: 45_000 });
+      },
+    );
+    expect(span).toBeGreaterThan(0);
+    // The trace holds the page's tasks (a trace without them would pass anything).
+    expect(tasks.length).toBeGreaterThan(5);
+    const shown = JSON.stringify({ span, tasks: tasks.filter((t) => t.cpu > 10) });
+    // No task keeps the page's thread busy for more than 50 ms of its time: the reading is the worker's.
+    // (Wall time is not the measure: on a busy machine a task waits for a core, whatever the page does.)
     expect(
-      during.filter((t) => t.ours > 50),
-      JSON.stringify({ during, start, end }),
+      tasks.filter((t) => t.cpu > 50),
+      shown,
     ).toEqual([]);
     await expect(page.getByRole('region', { name: 'What was found' }).locator('dd').first()).toHaveText(
       '600',
