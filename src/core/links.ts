@@ -54,18 +54,29 @@ function escapeAttribute(text: string): string {
 export const EMBED_HEIGHT = 640;
 
 /**
+ * The snippet's own iframe: a light page beside the app (public/embed.html) with the embed's query. pym.js
+ * replaces that iframe with one of the embed itself, so the app is loaded once; a page that drops the
+ * script still gets the embed, which the light page opens after a moment.
+ */
+export function placeholderUrl(pageUrl: string): string {
+  const embed = new URL(embedUrl(pageUrl));
+  return new URL(`embed.html${embed.search}`, new URL('./', embed)).href;
+}
+
+/**
  * HTML to paste into a page: an iframe that works on its own (title, aria-label, lazy loading, full
  * screen allowed, a sensible height) inside a pym.js container, and the line that loads pym.js (served
  * with the app) so the frame then follows its content's height.
  */
 export function embedSnippet(pageUrl: string, title: string): string {
   const src = escapeAttribute(embedUrl(pageUrl));
+  const placeholder = escapeAttribute(placeholderUrl(pageUrl));
   const name = escapeAttribute(`Live Atlas: ${title}`);
   const pym = escapeAttribute(new URL('pym.v1.min.js', new URL('./', pageUrl)).href);
   const id = `live-atlas-${Math.abs(hash(pageUrl)).toString(36)}`;
   return [
     `<div id="${id}" data-pym-src="${src}" data-pym-title="${name}" data-pym-allowfullscreen="true">`,
-    `  <iframe src="${src}" title="${name}" aria-label="${escapeAttribute(`Interactive timeline and map: ${title}`)}" loading="lazy" allow="fullscreen" allowfullscreen width="100%" height="${EMBED_HEIGHT}" style="border:0;width:100%;height:${EMBED_HEIGHT}px"></iframe>`,
+    `  <iframe src="${placeholder}" title="${name}" aria-label="${escapeAttribute(`Interactive timeline and map: ${title}`)}" loading="lazy" allow="fullscreen" allowfullscreen width="100%" height="${EMBED_HEIGHT}" style="border:0;width:100%;height:${EMBED_HEIGHT}px"></iframe>`,
     `</div>`,
     `<script src="${pym}" async></script>`,
   ].join('\n');

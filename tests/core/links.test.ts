@@ -3,6 +3,7 @@ import {
   EMBED_HEIGHT,
   embedSnippet,
   embedUrl,
+  placeholderUrl,
   entryLink,
   fullViewUrl,
   lessonLink,
@@ -60,9 +61,12 @@ describe('embedSnippet(pageUrl, title)', () => {
   const iframe = /<iframe [^>]*><\/iframe>/.exec(snippet)?.[0] ?? '';
   const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(iframe)?.[1];
 
-  it('has an iframe of the embed URL', () => {
+  it('has an iframe of the light placeholder page, with the embed URL for pym.js to load', () => {
     expect(iframe).not.toBe('');
-    expect(attribute('src')).toBe(`${PAGE}?place=kyiv&amp;entry=e1&amp;embed=1`);
+    expect(attribute('src')).toBe(
+      'https://atlas.example/stories/embed.html?place=kyiv&amp;entry=e1&amp;embed=1',
+    );
+    expect(/data-pym-src="([^"]*)"/.exec(snippet)?.[1]).toBe(`${PAGE}?place=kyiv&amp;entry=e1&amp;embed=1`);
   });
 
   it('names the frame for assistive technology', () => {
@@ -80,14 +84,20 @@ describe('embedSnippet(pageUrl, title)', () => {
     expect(attribute('style')).toBe('border:0;width:100%;height:640px');
   });
 
-  it('wraps the iframe in a pym.js container with the same source and title', () => {
+  it('wraps the iframe in a pym.js container with the same query and title', () => {
     const container =
       /^<div id="(live-atlas-[0-9a-z]+)" data-pym-src="([^"]*)" data-pym-title="([^"]*)" data-pym-allowfullscreen="true">/.exec(
         snippet,
       );
-    expect(container?.[2]).toBe(attribute('src'));
+    expect(new URL(container?.[2] ?? '', PAGE).search).toBe(new URL(attribute('src') ?? '', PAGE).search);
     expect(container?.[3]).toBe(attribute('title'));
     expect(snippet.split('\n')[2]).toBe('</div>');
+  });
+
+  it('finds the placeholder page beside the app, whatever the page is called', () => {
+    expect(placeholderUrl('https://atlas.example/a/index.html?x=1&present=1')).toBe(
+      'https://atlas.example/a/embed.html?x=1&embed=1',
+    );
   });
 
   it('loads pym.js from next to the page, not from a third party', () => {

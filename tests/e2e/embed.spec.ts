@@ -227,6 +227,72 @@ test.describe('share and embed dialog', () => {
   });
 });
 
+test.describe('the embed snippet', () => {
+  async function snippetOf(page: Page, baseURL: string | undefined): Promise<string> {
+    await page.goto(appUrl(baseURL, '?place=kyiv'));
+    await page.getByRole('button', { name: 'Share' }).click();
+    return page.getByLabel(/Embed on a web page/).inputValue();
+  }
+
+  /** The documents the app's folder served into frames: the placeholder's and the app's own. */
+  function framedDocuments(page: Page, baseURL: string | undefined): string[] {
+    const app = new URL(appUrl(baseURL, ''));
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (request.isNavigationRequest() && request.frame() !== page.mainFrame() && url.origin === app.origin)
+        loaded.push(url.pathname === app.pathname ? 'app' : url.pathname.slice(app.pathname.length));
+    });
+    return loaded;
+  }
+
+  test('with pym.js, loads the app once: in the frame pym creates, not in the one it replaces', async ({
+    page,
+    baseURL,
+  }) => {
+    const snippet = await snippetOf(page, baseURL);
+    const loaded = framedDocuments(page, baseURL);
+    await page.goto(
+      hostPage(
+        HOST_ORIGIN,
+        `<!doctype html><html lang="en"><head><title>Article</title></head><body>${snippet}</body></html>`,
+      ),
+    );
+    // pym.js's frame names its child; the placeholder had only the light page.
+    await expect(page.locator('iframe')).toHaveAttribute('src', /childId=/);
+    await expect(page.locator('iframe')).toHaveCount(1);
+    await expect(page.frameLocator('iframe').getByRole('slider', { name: 'Time' })).toBeVisible();
+    expect(loaded).toEqual(['embed.html', 'app']);
+  });
+
+  test('without pym.js (a host that drops scripts), the placeholder opens the embed itself', async ({
+    page,
+    baseURL,
+  }) => {
+    const snippet = (await snippetOf(page, baseURL)).replace(/<script[^>]*><\/script>/, '');
+    expect(snippet).not.toContain('<script');
+    const loaded = framedDocuments(page, baseURL);
+    await page.goto(
+      hostPage(
+        HOST_ORIGIN,
+        `<!doctype html><html lang="en"><head><title>Article</title></head><body>${snippet}</body></html>`,
+      ),
+    );
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByRole('slider', { name: 'Time' })).toBeVisible();
+    // The same view the snippet was made from: Kyiv's latest post.
+    await expect(frame.getByRole('article').getByRole('button', { name: 'Kyiv' }).first()).toBeVisible();
+    const shown = new URL(
+      page
+        .frames()
+        .find((f) => f !== page.mainFrame())
+        ?.url() ?? 'about:blank',
+    );
+    expect([shown.searchParams.get('embed'), shown.searchParams.get('place')]).toEqual(['1', 'kyiv']);
+    expect(loaded).toEqual(['embed.html', 'app']);
+  });
+});
+
 test.describe("the README's embed example", () => {
   test('works with pym.js: it talks to the frame pym creates, once it is ready', async ({
     page,
