@@ -4,6 +4,8 @@
  * the small guard script that hides it whenever the URL asks for another view.
  */
 import { JSDOM } from 'jsdom';
+import { oembedLink, toOEmbed } from '../src/convert/oembed';
+import type { Story } from '../src/core/types';
 
 export const FIRST_VIEW_ID = 'first-view';
 
@@ -59,4 +61,22 @@ export function injectFirstView(index: string, files: FirstViewFiles): string {
     `<link rel="stylesheet" href="${files.cssHref}" />`,
   ].join('\n    ');
   return `${index.slice(0, firstLink)}${head}\n    ${rest}`.replace(root, view);
+}
+
+/**
+ * The built page with its oEmbed discovery link (for the story it shows without parameters, the sample)
+ * and that response's text, for a build that knows its public address (`LIVE_ATLAS_URL`).
+ */
+export function withOEmbedDiscovery(
+  index: string,
+  publicUrl: string,
+  story: Story,
+): { index: string; oembed: string } {
+  const href = new URL('oembed.json', new URL('./', publicUrl)).href;
+  const link = oembedLink(href, story.story.title ?? 'Live Atlas');
+  if (!index.includes('</head>')) throw new Error('index.html has no </head>');
+  return {
+    index: index.replace('</head>', `  ${link}\n  </head>`),
+    oembed: `${JSON.stringify(toOEmbed(story, new URL('./', publicUrl).href), null, 1)}\n`,
+  };
 }

@@ -8,7 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { BasemapTopology } from '../src/map/basemapQuery';
-import { GUARD_SCRIPT, injectFirstView, stylesToClasses } from './firstView';
+import { viewUrlProblem } from '../src/convert/oembed';
+import type { Story } from '../src/core/types';
+import { GUARD_SCRIPT, injectFirstView, stylesToClasses, withOEmbedDiscovery } from './firstView';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = `${ROOT}dist/`;
@@ -41,11 +43,22 @@ async function main() {
   const guardHref = hashed('first-view', 'js', GUARD_SCRIPT);
   writeFileSync(`${DIST}${cssHref}`, css);
   writeFileSync(`${DIST}${guardHref}`, GUARD_SCRIPT);
-  const index = readFileSync(`${DIST}index.html`, 'utf8');
-  writeFileSync(
-    `${DIST}index.html`,
-    injectFirstView(index, { html, cssHref: `./${cssHref}`, guardHref: `./${guardHref}` }),
-  );
+  let index = injectFirstView(readFileSync(`${DIST}index.html`, 'utf8'), {
+    html,
+    cssHref: `./${cssHref}`,
+    guardHref: `./${guardHref}`,
+  });
+  // oEmbed needs absolute addresses: only a build told where it will be published can offer it.
+  const publicUrl = process.env.LIVE_ATLAS_URL;
+  if (publicUrl) {
+    const why = viewUrlProblem(publicUrl);
+    if (why) throw new Error(`LIVE_ATLAS_URL ${why}`);
+    const discovery = withOEmbedDiscovery(index, publicUrl, story as Story);
+    index = discovery.index;
+    writeFileSync(`${DIST}oembed.json`, discovery.oembed);
+    console.log(`oEmbed: ${new URL('oembed.json', new URL('./', publicUrl)).href}, linked from the page`);
+  } else console.log('oEmbed: not offered (set LIVE_ATLAS_URL to the address the build is published at)');
+  writeFileSync(`${DIST}index.html`, index);
   console.log(`prerendered the first view: ${(html.length / 1024).toFixed(1)} KB of HTML`);
 }
 

@@ -9,6 +9,7 @@ import { isKnownTimeZone } from '../src/core/time';
 import type { Gazetteer } from '../src/geo/gazetteer';
 import { convertStory } from '../src/convert';
 import { toStoryJson } from '../src/convert/json';
+import { toOEmbed, viewUrlProblem } from '../src/convert/oembed';
 import type { Story } from '../src/core/types';
 import { FORMAT_NAMES } from '../src/parse/formats';
 import { buildStory, type Built, type GazetteerFor } from '../src/pipeline/story';
@@ -27,8 +28,11 @@ Turns a copied news live page (its text, or the page saved as HTML) into Live At
   --date DAY      day of the oldest post, for pages whose stamps show times only
   --tz ZONE       IANA time zone of stamps printed without a zone (default: sidecar's, else Europe/London)
   --captured ISO  when the page was copied, for relative stamps ("14 min ago")
-  --to FORMAT     what to write: json (the story, default), geojson, csv, timelinejs, or html (one
-                  offline page with the viewer inside: opens with no server and no network)
+  --to FORMAT     what to write: json (the story, default), geojson, csv, timelinejs, html (one
+                  offline page with the viewer inside: opens with no server and no network), or
+                  oembed (the oEmbed response a CMS embeds the story from; needs --url)
+  --url ADDRESS   with --to oembed: where the story is shown, e.g. https://atlas.example/?data=story.json
+                  (with --out-dir, {name} in it stands for each page's name)
   --out FILE      write it there (default: standard output)
   --out-dir DIR   with several pages: write PAGE.json (.geojson, .csv, .timeline.json, .html) for each into DIR
   --pretty        indent the JSON (the default up to 5 MB of JSON); --compact: never
@@ -55,7 +59,7 @@ export class UsageError extends Error {}
 const PAGE_FILE = /\.(?:txt|html?)$/i;
 
 /** What `--to` writes. */
-export const OUTPUTS = ['json', 'geojson', 'csv', 'timelinejs', 'html'] as const;
+export const OUTPUTS = ['json', 'geojson', 'csv', 'timelinejs', 'html', 'oembed'] as const;
 export type Output = (typeof OUTPUTS)[number];
 const EXTENSIONS: Record<Output, string> = {
   json: '.json',
@@ -63,6 +67,7 @@ const EXTENSIONS: Record<Output, string> = {
   csv: '.csv',
   timelinejs: '.timeline.json',
   html: '.html',
+  oembed: '.oembed.json',
 };
 
 export interface Options {
@@ -72,6 +77,8 @@ export interface Options {
   date?: string;
   tz?: string;
   captured?: string;
+  /** Where the story is shown (`--to oembed`). */
+  url?: string;
   pretty?: boolean;
   compact?: boolean;
 }
@@ -103,6 +110,7 @@ function options(argv: string[]) {
         format: { type: 'string' },
         to: { type: 'string' },
         captured: { type: 'string' },
+        url: { type: 'string' },
         out: { type: 'string' },
         'out-dir': { type: 'string' },
         pretty: { type: 'boolean' },
@@ -155,6 +163,16 @@ function checked(values: ReturnType<typeof options>['values']): Options {
       throw new UsageError(`--to must be one of ${OUTPUTS.join(', ')}, not ${JSON.stringify(values.to)}`);
     out.to = values.to as Output;
   }
+  if (values.url !== undefined) {
+    const why = viewUrlProblem(values.url.replaceAll('{name}', 'name'));
+    if (why) throw new UsageError(`--url ${why}`);
+    if (out.to !== 'oembed') throw new UsageError('--url is for --to oembed');
+    out.url = values.url;
+  }
+  if (out.to === 'oembed' && out.url === undefined)
+    throw new UsageError(
+      '--to oembed needs --url, the address where the story is shown (e.g. https://atlas.example/?data=story.json)',
+    );
   if (values.pretty && values.compact) throw new UsageError('give --pretty or --compact, not both');
   if (values.pretty) out.pretty = true;
   if (values.compact) out.compact = true;
@@ -223,11 +241,13 @@ export function parseOne(
 export function rendered(
   built: Built,
   json: string,
-  to: Output | undefined,
+  given: Options,
   offlinePage: (story: Story) => string,
 ): string {
+  const to = given.to;
   if (!to || to === 'json') return json;
   if (to === 'html') return offlinePage(built.story);
+  if (to === 'oembed') return `${JSON.stringify(toOEmbed(built.story, given.url ?? ''), null, 1)}\n`;
   return convertStory(built.story, to).text;
 }
 
@@ -249,7 +269,7 @@ export async function runJob(
     checkOutput(job.out, [job.input, sidecarPath(job.input)]);
     const page = decodePage(readFileBytes(job.input));
     const { built, json, notes } = parseOne(page.text, job.input, job.options, sidecar, now, gazetteer);
-    await writeWhole(job.out, rendered(built, json, job.options.to, offlinePage));
+    await writeWhole(job.out, rendered(built, json, job.options, offlinePage));
     const line = `${shown(job.input)} → ${shown(job.out)}: ${built.story.entries.length} posts, ${built.story.places.length} places, format ${built.format}, ${built.warnings.length} warnings`;
     return { input: job.input, out: job.out, ok: true, line, warnings: [...page.warnings, ...notes] };
   } catch (error) {
@@ -290,11 +310,18 @@ async function runBatch(
   const pages = pagesOf(inputs);
   if (pages.length === 0)
     throw new UsageError(`no .txt, .html or .htm pages in ${inputs.map(shown).join(', ')}`);
-  const jobs = pages.map((input): Job => ({
-    input,
-    out: join(outDir, `${basename(input).replace(PAGE_FILE, '')}${EXTENSIONS[given.to ?? 'json']}`),
-    options: given,
-  }));
+  if (given.url !== undefined && !given.url.includes('{name}'))
+    throw new UsageError("with --out-dir, --url needs {name} where each page's name goes");
+  const jobs = pages.map((input): Job => {
+    const name = basename(input).replace(PAGE_FILE, '');
+    return {
+      input,
+      out: join(outDir, `${name}${EXTENSIONS[given.to ?? 'json']}`),
+      options: given.url
+        ? { ...given, url: given.url.replaceAll('{name}', encodeURIComponent(name)) }
+        : given,
+    };
+  });
   const outs = new Set<string>();
   for (const job of jobs) {
     if (outs.has(job.out))
@@ -357,7 +384,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         io.stderr(
           `post ${e.entry + 1}: "${e.text}" → ${e.name} (${e.source}), confidence ${e.confidence}: ${e.why.join('; ')}${e.alternatives.length ? `; else ${e.alternatives.join(', ')}` : ''}\n`,
         );
-    const text = rendered(built, json, given.to, (story) => io.offlinePage(story));
+    const text = rendered(built, json, given, (story) => io.offlinePage(story));
     if (values.out !== undefined) {
       try {
         await writeWhole(values.out, text);

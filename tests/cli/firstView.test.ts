@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { GUARD_SCRIPT, injectFirstView, stylesToClasses } from '../../cli/firstView';
+import { GUARD_SCRIPT, injectFirstView, stylesToClasses, withOEmbedDiscovery } from '../../cli/firstView';
+import type { Story } from '../../src/core/types';
 import { renderFirstView } from '../../src/app/prerender';
 import type { BasemapTopology } from '../../src/map/basemapQuery';
 
@@ -95,5 +97,31 @@ describe('index.html with the first view', () => {
     expect(classes.size).toBe(0);
     run('?entry=1');
     expect([...classes]).toEqual(['no-first-view']);
+  });
+});
+
+describe('withOEmbedDiscovery(index, publicUrl, story)', () => {
+  const story: Story = {
+    schemaVersion: 1,
+    story: { title: 'Storm "Mara" <live>', publisher: 'The Paper' },
+    entries: [],
+    places: [],
+  };
+  const index = '<!doctype html><html><head><title>Live Atlas</title></head><body></body></html>';
+
+  it('links the page to its oEmbed response beside it, the title escaped', () => {
+    const { index: out } = withOEmbedDiscovery(index, 'https://atlas.example/news/index.html', story);
+    const link = new JSDOM(out).window.document.querySelector('link[type="application/json+oembed"]');
+    expect(link?.getAttribute('rel')).toBe('alternate');
+    expect(link?.getAttribute('href')).toBe('https://atlas.example/news/oembed.json');
+    expect(link?.getAttribute('title')).toBe('Storm "Mara" <live>');
+    expect(out).not.toContain('<live>');
+  });
+
+  it('writes a response whose embed opens the page it was built for', () => {
+    const oembed = JSON.parse(withOEmbedDiscovery(index, 'https://atlas.example/news/', story).oembed);
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', author_name: 'The Paper', height: 640 });
+    expect(oembed.html).toContain('data-pym-src="https://atlas.example/news/?embed=1"');
+    expect(oembed.html).toContain('title="Live Atlas: Storm &quot;Mara&quot; &lt;live&gt;"');
   });
 });

@@ -104,6 +104,42 @@ describe('npm run parse -- INPUT [--year] [--out]', () => {
     expect(readFileSync(file, 'utf8')).toBe('<!doctype html><title>offline</title>2 posts');
   });
 
+  it('writes the oEmbed response a CMS embeds the story from, for the address given with --url', async () => {
+    const { fake, out } = io(PAGE);
+    const url = 'https://atlas.example/news/?data=stories%2Fkyiv.json';
+    expect(await run(['-', '--year', '2025', '--to', 'oembed', '--url', url], fake)).toBe(0);
+    const oembed = JSON.parse(out());
+    expect(oembed).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      provider_name: 'Live Atlas',
+      provider_url: 'https://atlas.example/news/',
+      width: 720,
+      height: 640,
+    });
+    expect(oembed.html).toContain(
+      'data-pym-src="https://atlas.example/news/?data=stories%2Fkyiv.json&amp;embed=1"',
+    );
+    expect(oembed.html).toContain('<script src="https://atlas.example/news/pym.v1.min.js" async></script>');
+  });
+
+  it("with --out-dir, puts each page's name into the --url of its oEmbed response", async () => {
+    const pages = join(dir, 'pages-oembed');
+    mkdirSync(pages, { recursive: true });
+    writeFileSync(join(pages, 'kyiv day.txt'), PAGE);
+    const outDir = join(dir, 'as-oembed');
+    const argv = [pages, '--year', '2025', '--to', 'oembed', '--out-dir', outDir, '--quiet'];
+    const without = io();
+    expect(await run([...argv, '--url', 'https://atlas.example/?data=x.json'], without.fake)).toBe(2);
+    expect(without.err()).toMatch(/--url needs \{name\}/);
+    const { fake } = io();
+    expect(await run([...argv, '--url', 'https://atlas.example/?data=s/{name}.json'], fake)).toBe(0);
+    const oembed = JSON.parse(readFileSync(join(outDir, 'kyiv day.oembed.json'), 'utf8'));
+    expect(oembed.html).toContain(
+      'data-pym-src="https://atlas.example/?data=s%2Fkyiv+day.json&amp;embed=1"',
+    );
+  });
+
   it('names each --out-dir file by the format --to asks for', async () => {
     const pages = join(dir, 'pages');
     mkdirSync(pages, { recursive: true });
@@ -130,7 +166,13 @@ describe('npm run parse -- INPUT [--year] [--out]', () => {
     [[SAMPLE, '--bogus'], /^parse: Unknown option '--bogus'/],
     [
       [SAMPLE, '--to', 'kml'],
-      /^parse: --to must be one of json, geojson, csv, timelinejs, html, not "kml"\n$/,
+      /^parse: --to must be one of json, geojson, csv, timelinejs, html, oembed, not "kml"\n$/,
+    ],
+    [[SAMPLE, '--to', 'oembed'], /^parse: --to oembed needs --url, the address where the story is shown/],
+    [[SAMPLE, '--url', 'https://atlas.example/'], /^parse: --url is for --to oembed\n$/],
+    [
+      [SAMPLE, '--to', 'oembed', '--url', 'javascript:alert(1)'],
+      /^parse: --url must be an http or https address, not "javascript:alert\(1\)"\n$/,
     ],
   ])('exits non-zero with a one-line message for %j', async (argv, message) => {
     const { fake, err, out } = io();
