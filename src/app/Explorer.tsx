@@ -1,9 +1,10 @@
 /** The explorer: header, map and timeline side by side, meeting only in the URL state and the data. */
-import { useDeferredValue, type ReactNode } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { Story } from '../core/types';
 import { PlaceList } from '../places/PlaceList';
 import { Timeline } from '../timeline/Timeline';
+import { NARROW, useMediaQuery } from '../timeline/useMediaQuery';
 import { Announcer } from './Announcer';
 import { StoryHeader } from './StoryHeader';
 import { useExplorerState } from './useExplorerState';
@@ -30,6 +31,9 @@ export function Explorer({ story, chronology, actions: headerActions, onPresent,
   const placesView = useDeferredValue(view);
 
   usePresentShortcut(onPresent);
+  // On a phone the map can be folded away, leaving the list (and the scrubber above it) the screen.
+  const narrow = useMediaQuery(NARROW);
+  const [mapOpen, setMapOpen] = useState(true);
 
   return (
     <div className="app" onPointerDownCapture={pauseOnInteraction} onKeyDownCapture={pauseOnInteraction}>
@@ -42,13 +46,26 @@ export function Explorer({ story, chronology, actions: headerActions, onPresent,
       {children}
       <main className="explorer">
         <section className="explorer-map" aria-label="Map">
-          <StoryMap
-            chronology={chronology}
-            view={placesView}
-            openOnCurrent={openedOnState}
-            onSelectPlace={actions.selectPlace}
-          />
-          <PlaceList chronology={chronology} view={placesView} onSelectPlace={actions.selectPlace} />
+          {narrow && (
+            <button
+              type="button"
+              className="button map-toggle"
+              aria-controls="explorer-map-body"
+              aria-expanded={mapOpen}
+              onClick={() => setMapOpen((open) => !open)}
+            >
+              {mapOpen ? 'Hide map' : 'Show map'}
+            </button>
+          )}
+          <div id="explorer-map-body" className="explorer-map-body" hidden={narrow && !mapOpen}>
+            <StoryMap
+              chronology={chronology}
+              view={placesView}
+              openOnCurrent={openedOnState}
+              onSelectPlace={actions.selectPlace}
+            />
+            <PlaceList chronology={chronology} view={placesView} onSelectPlace={actions.selectPlace} />
+          </div>
         </section>
         <section className="explorer-timeline" aria-label="Timeline" id="timeline" tabIndex={-1}>
           <Timeline

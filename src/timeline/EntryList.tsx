@@ -51,12 +51,12 @@ export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers 
       const card = currentId
         ? container?.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(currentId)}"]`)
         : null;
-      if (!container || !card || container.scrollHeight <= container.clientHeight) return;
+      if (!container || !card) return;
       // Where the post is in the list's box now, measured (the list is not its offsetParent), and
       // scrolled to at once: a smooth scroll aims at where the post is estimated to be while the posts
       // between, drawn only in view (content-visibility), take their real sizes, and misses it.
       /** Scrolls the post into view if it is not; says whether it had to. */
-      const reveal = () => {
+      const revealInList = () => {
         const offset = card.getBoundingClientRect().top - container.getBoundingClientRect().top;
         // A post taller than the list counts as in view with its top showing.
         const height = Math.min(card.offsetHeight, container.clientHeight - 16);
@@ -64,6 +64,20 @@ export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers 
         container.scrollTop = Math.max(0, container.scrollTop + offset - 8);
         return true;
       };
+      // On a phone the list is part of the page: it is followed while the reader is in it (scrolled
+      // under the scrubber bar that stays on screen), the post kept below that bar.
+      const revealInPage = () => {
+        const bar = container.parentElement?.querySelector('.timeline-head')?.getBoundingClientRect();
+        const top = bar ? bar.bottom : 0;
+        if (container.getBoundingClientRect().top > top) return false;
+        const box = card.getBoundingClientRect();
+        const height = Math.min(box.height, window.innerHeight - top - 16);
+        if (box.top >= top && box.top + height <= window.innerHeight + 1) return false;
+        window.scrollBy(0, box.top - top - 8);
+        return true;
+      };
+      const reveal = () =>
+        container.scrollHeight > container.clientHeight ? revealInList() : revealInPage();
       reveal();
       // The posts just drawn may take other sizes than estimated and move it again: keep checking,
       // once a frame, until it has stayed in view for two frames (for half a second at most).

@@ -12,7 +12,8 @@ export function PlayControls({ playing, speed, onToggle, onSpeed }: Props) {
   return (
     <div className="play-controls" data-play-controls="">
       <button type="button" className="button button--primary" onClick={onToggle} aria-pressed={playing}>
-        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : 'Play'}
+        <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
+        <span className="play-label">{playing ? 'Pause' : 'Play'}</span>
       </button>
       <label className="speed">
         <span>Speed</span>

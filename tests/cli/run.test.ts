@@ -135,9 +135,7 @@ describe('npm run parse -- INPUT [--year] [--out]', () => {
     const { fake } = io();
     expect(await run([...argv, '--url', 'https://atlas.example/?data=s/{name}.json'], fake)).toBe(0);
     const oembed = JSON.parse(readFileSync(join(outDir, 'kyiv day.oembed.json'), 'utf8'));
-    expect(oembed.html).toContain(
-      'data-pym-src="https://atlas.example/?data=s%2Fkyiv+day.json&amp;embed=1"',
-    );
+    expect(oembed.html).toContain('data-pym-src="https://atlas.example/?data=s%2Fkyiv+day.json&amp;embed=1"');
   });
 
   it('names each --out-dir file by the format --to asks for', async () => {

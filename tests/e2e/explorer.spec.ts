@@ -348,3 +348,75 @@ test.describe('on a phone', () => {
     await saveScreenshot(page, 'phone');
   });
 });
+
+for (const viewport of [
+  { width: 320, height: 640 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`reading the list on a ${viewport.width}×${viewport.height} phone`, () => {
+    test.use({ viewport, hasTouch: true, isMobile: true });
+
+    test('keeps a compact scrubber with the current time and post on screen, and folds the map away', async ({
+      page,
+    }) => {
+      await open(page);
+      const timeline = page.getByRole('region', { name: 'Timeline' });
+      const now = timeline.getByRole('button', { name: /^Current post: / });
+      await expect(now).toHaveAccessibleName(
+        'Current post: 10:25 GMT No contact between US and Russian officials - Kremlin',
+      );
+      // Deep in the list: the scrubber and the current post are still on screen, in a bar of at most a
+      // quarter of it.
+      await page.getByRole('article').nth(12).scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, 400));
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(viewport.height);
+      for (const part of [slider(page), now]) {
+        const box = await part.boundingBox();
+        expect(box && box.y >= 0 && box.y + box.height <= viewport.height, JSON.stringify(box)).toBe(true);
+      }
+      const bar = await page.locator('.timeline-head').boundingBox();
+      expect(bar?.height ?? Infinity).toBeLessThanOrEqual(viewport.height / 4);
+      // It follows the scrubber, and takes the reader to the post.
+      await slider(page).focus();
+      await page.keyboard.press('Home');
+      await expect(now).toHaveAccessibleName(/^Current post: 07:07 GMT /);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await now.click();
+      const current = page.locator('article[aria-current="true"]');
+      const belowBar = async () => {
+        const card = await current.boundingBox();
+        const head = await page.locator('.timeline-head').boundingBox();
+        return card && head ? card.y >= head.y + head.height - 1 && card.y < viewport.height - 40 : false;
+      };
+      await expect.poll(belowBar).toBe(true);
+
+      // Scrubbing while reading the list keeps the current post below the bar.
+      await slider(page).focus();
+      for (let step = 0; step < 4; step++) {
+        await page.keyboard.press('ArrowRight');
+        await expect(now).toHaveAccessibleName(
+          new RegExp(
+            `^Current post: ${await slider(page)
+              .getAttribute('aria-valuetext')
+              .then((t) => (t ?? '').slice(0, 5))}`,
+          ),
+        );
+        await expect.poll(belowBar).toBe(true);
+      }
+
+      // The map folds away and comes back, drawn at its size.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const openTop = (await timeline.boundingBox())?.y ?? 0;
+      await page.getByRole('button', { name: 'Hide map' }).click();
+      const drawn = map(page).locator('.leaflet-container');
+      await expect(drawn).toBeHidden();
+      await expect(page.getByRole('button', { name: 'Show map' })).toHaveAttribute('aria-expanded', 'false');
+      // The timeline moves up into the map's place.
+      expect((await timeline.boundingBox())?.y ?? Infinity).toBeLessThan(openTop - 200);
+      await page.getByRole('button', { name: 'Show map' }).click();
+      await expect(drawn).toBeVisible();
+      expect((await drawn.boundingBox())?.height ?? 0).toBeGreaterThan(200);
+      await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+    });
+  });
+}
