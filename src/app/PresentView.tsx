@@ -70,6 +70,7 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
       <h1 className="visually-hidden">{story.story.title ?? 'Live page'}: presentation</h1>
       <section className="present-map" aria-label="Map">
         <StoryMap
+          legend={false}
           chronology={chronology}
           view={view}
           openOnCurrent

@@ -21,6 +21,7 @@ import { PointLayer } from './PointLayer';
 import { readTiles } from './tiles';
 import { FollowSize } from './FollowSize';
 import { MapErrorBoundary } from './MapErrorBoundary';
+import { MapLegend } from './MapLegend';
 import { boundsOf } from './geometry';
 
 /** Sites whose tile templates `?tiles=` may name (`VITE_TILE_ORIGINS`, comma-separated). */
@@ -39,6 +40,8 @@ interface Props {
   embedded?: boolean;
   /** Elements laid over the map; fitting to the current post keeps its places out from under them. */
   covers?: MapCovers;
+  /** The folded key to the marks (off in a presentation, whose controls sit in that corner). */
+  legend?: boolean;
   onSelectPlace(id: string): void;
 }
 
@@ -54,7 +57,15 @@ export default memo(function StoryMap(props: Props) {
   );
 });
 
-function StoryMapView({ chronology, view, openOnCurrent, embedded = false, covers, onSelectPlace }: Props) {
+function StoryMapView({
+  chronology,
+  view,
+  openOnCurrent,
+  embedded = false,
+  covers,
+  legend = true,
+  onSelectPlace,
+}: Props) {
   const [wantDetail, setWantDetail] = useState(false);
   const countries = useBasemap(wantDetail);
   const detailWanted = useCallback(() => setWantDetail(true), []);
@@ -125,6 +136,7 @@ function StoryMapView({ chronology, view, openOnCurrent, embedded = false, cover
         bounds={boundsOf(currentPlaces) ?? openingBounds(chronology)}
         padding={OPENING_FIT.padding}
       />
+      {legend && <MapLegend />}
       {tiles.notice && (
         <p className="map-notice" role="status">
           {tiles.notice}

@@ -77,7 +77,7 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-function renderMap(state: ViewState = {}, props: { embedded?: boolean } = {}) {
+function renderMap(state: ViewState = {}, props: { embedded?: boolean; legend?: boolean } = {}) {
   const onSelectPlace = vi.fn();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const ui = (s: ViewState) => (
@@ -102,6 +102,34 @@ const markerNames = () =>
   );
 
 describe('StoryMap', () => {
+  describe('the key', () => {
+    it('explains every mark, folded until it is opened', async () => {
+      const { user } = renderMap();
+      const key = screen.getByText('Key', { selector: 'summary' });
+      const list = screen.getByRole('list', { name: 'Key to the map', hidden: true });
+      expect(key.closest('details')).not.toHaveAttribute('open');
+      await user.click(key);
+      expect(key.closest('details')).toHaveAttribute('open');
+      expect(
+        within(list)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual([
+        'This post’s places',
+        'Places of the posts so far',
+        'Bigger dot: more posts',
+        '3Places close together, how many',
+        'Countries and regions named, shaded',
+        'Uncertain place (marked ?)',
+      ]);
+    });
+
+    it('is left out where the map has no room for it (a presentation)', () => {
+      renderMap({}, { legend: false });
+      expect(screen.queryByText('Key', { selector: 'summary' })).toBeNull();
+    });
+  });
+
   describe('markers', () => {
     it('shows the first post’s city as a keyboard button named after it and its posts', () => {
       renderMap({ entry: ID_0707 });
