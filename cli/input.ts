@@ -1,5 +1,5 @@
 /** Reading a page from a file or standard input: bounded in size, decoded by its byte-order mark, cleaned. */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 
 /** The largest page the CLI reads (a live page's text is rarely above 2 MB; its HTML rarely above 10). */
 export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
@@ -30,10 +30,33 @@ export function readFileBytes(path: string): Uint8Array {
     throw new InputError(
       `${shown(path)} is ${mb(size)}; the largest page Live Atlas reads is ${mb(MAX_INPUT_BYTES)}`,
     );
+  // A device or a pipe (/dev/zero, a FIFO) says it is empty and may never end: it is read up to the limit.
   try {
-    return readFileSync(path);
-  } catch {
+    return size > 0 ? readFileSync(path) : readBounded(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`cannot read ${shown(path)}: it cannot be read`);
+  }
+}
+
+function readBounded(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(1024 * 1024);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) return Buffer.concat(chunks);
+      size += read;
+      if (size > MAX_INPUT_BYTES)
+        throw new InputError(
+          `${shown(path)} is longer than ${mb(MAX_INPUT_BYTES)}, the largest page Live Atlas reads`,
+        );
+      chunks.push(chunk.subarray(0, read));
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -121,8 +121,15 @@ function options(argv: string[]) {
       },
     });
   } catch (error) {
+    const message = (error as Error).message;
+    // `--year -2025`: the value looks like an option. Say so, and how to give it.
+    const ambiguous = /^Option '(--[\w-]+)[^']*' argument is ambiguous/.exec(message);
+    if (ambiguous)
+      throw new UsageError(
+        `${ambiguous[1]} needs a value; one that starts with "-" is given as ${ambiguous[1]}=VALUE`,
+      );
     // The argument parser's messages run over lines; ours are one.
-    throw new UsageError(((error as Error).message.split('\n')[0] ?? 'bad arguments').replace(/\s+$/, ''));
+    throw new UsageError((message.split('\n')[0] ?? 'bad arguments').replace(/\s+$/, ''));
   }
 }
 

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { isKnownTimeZone } from '../src/core/time';
 import { FORMAT_NAMES } from '../src/parse/formats';
 import { InputError, shown } from './input';
-import { checkDay, checkYear } from './dates';
+import { checkDay, checkInstant, checkYear } from './dates';
 
 export interface Sidecar {
   title?: string;
@@ -76,6 +76,10 @@ export function readSidecar(input: string): Sidecar {
     if (!FORMAT_NAMES.includes(sidecar.format)) throw bad(`unknown format ${JSON.stringify(sidecar.format)}`);
     out.format = sidecar.format;
   }
-  if (sidecar.captured !== undefined) out.captured = sidecar.captured;
+  if (sidecar.captured !== undefined) {
+    const why = checkInstant(sidecar.captured);
+    if (why) throw bad(`captured ${why}`);
+    out.captured = sidecar.captured;
+  }
   return out;
 }

@@ -54,6 +54,12 @@ const cut = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEX
 
 /** Keeps every text and list of a post within the schema's bounds, saying what was changed. */
 function withinBounds(entry: Entry, where: string, warnings: string[]): Entry {
+  /** `text` within the limit; a cut one is said (`what`: "an image's caption"). */
+  const bounded = (text: string, what: string) => {
+    if (text.length > MAX_TEXT)
+      warnings.push(`${where}: ${what} of ${text.length} characters was cut to ${MAX_TEXT}`);
+    return cut(text);
+  };
   const blocks: Block[] = [];
   for (const block of entry.blocks) {
     if (block.type === 'paragraph' && block.text.length > MAX_TEXT) {
@@ -65,43 +71,53 @@ function withinBounds(entry: Entry, where: string, warnings: string[]): Entry {
     } else if (block.type === 'list') {
       if (block.items.length > LIMITS.itemsPerList)
         warnings.push(`${where}: a list of ${block.items.length} items was cut to ${LIMITS.itemsPerList}`);
-      blocks.push({ type: 'list', items: block.items.slice(0, LIMITS.itemsPerList).map(cut) });
+      blocks.push({
+        type: 'list',
+        items: block.items.slice(0, LIMITS.itemsPerList).map((item) => bounded(item, 'a list item')),
+      });
     } else if (block.type === 'paragraph') {
+      if (block.links && block.links.length > LIMITS.linksPerParagraph)
+        warnings.push(
+          `${where}: ${block.links.length} links in a paragraph were cut to ${LIMITS.linksPerParagraph} (the text is kept)`,
+        );
       const links = block.links?.slice(0, LIMITS.linksPerParagraph);
       blocks.push(links ? { ...block, links } : block);
     } else if (block.type === 'image')
       blocks.push({
         ...block,
-        alt: cut(block.alt),
-        ...(block.caption ? { caption: cut(block.caption) } : {}),
-        ...(block.credit ? { credit: cut(block.credit) } : {}),
+        alt: bounded(block.alt, "an image's description"),
+        ...(block.caption ? { caption: bounded(block.caption, "an image's caption") } : {}),
+        ...(block.credit ? { credit: bounded(block.credit, "an image's credit") } : {}),
       });
-    else if (block.type === 'media') blocks.push({ ...block, caption: cut(block.caption) });
-    else blocks.push({ ...block, text: cut(block.text) });
+    else if (block.type === 'media') blocks.push({ ...block, caption: bounded(block.caption, 'a caption') });
+    else blocks.push({ ...block, text: bounded(block.text, `a ${block.type}`) });
   }
   if (blocks.length > LIMITS.blocksPerEntry)
     warnings.push(`${where}: ${blocks.length} blocks were cut to ${LIMITS.blocksPerEntry}`);
-  if (entry.title && entry.title.length > MAX_TEXT)
-    warnings.push(`${where}: its title was cut to ${MAX_TEXT} characters`);
+  if (entry.labels.length > LIMITS.labels)
+    warnings.push(`${where}: ${entry.labels.length} labels were cut to ${LIMITS.labels}`);
   return {
     ...entry,
-    title: entry.title === null ? null : cut(entry.title),
+    title: entry.title === null ? null : bounded(entry.title, 'its title'),
     labels: entry.labels.slice(0, LIMITS.labels),
     blocks: blocks.slice(0, LIMITS.blocksPerEntry),
   };
 }
 
-/** Keeps a post's places and mentions within the schema's bounds after geocoding. */
-function placesWithinBounds(entry: Entry): Entry {
+/** Keeps a post's places and mentions within the schema's bounds after geocoding, saying so. */
+function placesWithinBounds(entry: Entry, where: string, warnings: string[]): Entry {
   if (entry.places.length <= LIMITS.placesPerEntry && entry.mentions.length <= LIMITS.mentionsPerEntry)
     return entry;
   const places = entry.places.slice(0, LIMITS.placesPerEntry);
   const kept = new Set(places);
-  return {
-    ...entry,
-    places,
-    mentions: entry.mentions.filter((m) => kept.has(m.placeId)).slice(0, LIMITS.mentionsPerEntry),
-  };
+  const mentions = entry.mentions.filter((m) => kept.has(m.placeId)).slice(0, LIMITS.mentionsPerEntry);
+  if (places.length < entry.places.length)
+    warnings.push(`${where}: ${entry.places.length} places were cut to the first ${places.length}`);
+  if (mentions.length < entry.mentions.length)
+    warnings.push(
+      `${where}: ${entry.mentions.length} place names were cut to ${mentions.length} marked in the text (the text is kept)`,
+    );
+  return { ...entry, places, mentions };
 }
 
 export interface BuildOptions extends ParseOptions {
@@ -136,7 +152,8 @@ export function finishStory(
   gazetteer: Gazetteer,
   onPosts?: OnPosts,
 ): Built {
-  const { page, warnings } = read;
+  const { page } = read;
+  const warnings = [...read.warnings];
   const { entries, places, explanations } = geocodeEntries(read.entries, gazetteer, onPosts);
   const title = meta.title ?? page.title;
   const publisher = meta.publisher ?? page.publisher;
@@ -150,7 +167,7 @@ export function finishStory(
   const story: Story = {
     schemaVersion: 1,
     story: storyMeta,
-    entries: entries.map(placesWithinBounds),
+    entries: entries.map((entry, i) => placesWithinBounds(entry, `post ${i + 1}`, warnings)),
     places,
   };
   // The same check the app makes: a story it would refuse in part is not handed on as if whole.

@@ -1,6 +1,14 @@
 /** The CLI on bad paths: it never overwrites what it reads, never writes a story the app would refuse, and says why in one line. */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -73,6 +81,14 @@ describe('npm run parse on its own files', () => {
     expect(await run(['-', '--year', '2025', '--out', out], fake)).toBe(0);
     expect(readdirSync(join(dir, 'whole'))).toEqual(['story.json']);
     expect(JSON.parse(readFileSync(out, 'utf8')).entries).toHaveLength(2);
+    // A rename puts a new file in the old one's place: a reader holding the old file (here, another
+    // name for it) keeps it whole. Writing into the old file would change it under that reader.
+    const held = join(dir, 'whole', 'held.json');
+    linkSync(out, held);
+    const before = readFileSync(held, 'utf8');
+    expect(await run(['-', '--year', '2024', '--out', out], io(PAGE).fake)).toBe(0);
+    expect(readFileSync(held, 'utf8')).toBe(before);
+    expect(JSON.parse(readFileSync(out, 'utf8')).entries[0].publishedAt).toMatch(/^2024-/);
   });
 });
 
@@ -83,7 +99,10 @@ describe('npm run parse on impossible dates', () => {
     [['--date', '0099-01-01'], /^parse: --date has a year that must be between 1000 and 9999, not 99\n$/],
     [['--year', '0000'], /^parse: --year must be between 1000 and 9999, not 0\n$/],
     [['--year', '0099'], /^parse: --year must be between 1000 and 9999, not 99\n$/],
-    [['--year', '-2025'], /^parse: /],
+    [
+      ['--year', '-2025'],
+      /^parse: --year needs a value; one that starts with "-" is given as --year=VALUE\n$/,
+    ],
     [['--year=-2025'], /^parse: --year must be a four-digit year, not "-2025"\n$/],
     [['--captured', 'yesterday'], /^parse: --captured must be a time like/],
     [['--format', 'tabloid'], /^parse: unknown format "tabloid"; the formats are bbc, guardian/],
@@ -99,6 +118,11 @@ describe('npm run parse on impossible dates', () => {
     [{ title: { text: 'x' } }, /the sidecar .*: title must be text/],
     [{ date: '2025-02-30' }, /date is not a day of the calendar/],
     [{ sourceTimeZone: 'Mars/Base' }, /unknown time zone "Mars\/Base"/],
+    [
+      { captured: 'yesterday' },
+      /the sidecar .*: captured must be a time like 2025-06-18T21:30:00Z, not "yesterday"/,
+    ],
+    [{ captured: '2025-02-30T10:00:00Z' }, /captured must be a time like .*, not "2025-02-30T10:00:00Z"/],
     [[1, 2], /the sidecar/],
   ])('refuses a sidecar with %j (exit 2, not 1)', async (sidecar, message) => {
     const input = page(`bad-sidecar-${Math.random().toString(36).slice(2)}.txt`, PAGE, sidecar);
@@ -123,6 +147,26 @@ describe('npm run parse never writes a story the app would refuse', () => {
     ).toBe(true);
     expect(story.entries[0].blocks.map((b: { text: string }) => b.text).join(' ')).toBe(long);
     expect(err()).toMatch(/post 1: a paragraph of \d+ characters was split into 2/);
+  });
+
+  it('says so when it has to cut a text it cannot split (an image description)', async () => {
+    const { fake, out, err } = io(PAGE.replace('Talks continue in Kyiv.', 'word '.repeat(39_000).trim()));
+    expect(await run(['-', '--year', '2025'], fake)).toBe(0);
+    expect(validateStory(JSON.parse(out())).problems).toEqual([]);
+    expect(err()).toMatch(/^post 1: an image's description of 194999 characters was cut to 100000$/m);
+  });
+
+  it('says so when it marks fewer place names than a post has (the text kept whole)', async () => {
+    const crowded = Array.from({ length: 1300 }, () => 'Kyiv, Warsaw, Munich and Paris.').join(' ');
+    const { fake, out, err } = io(PAGE.replace('Talks continue in Kyiv.', crowded));
+    expect(await run(['-', '--year', '2025'], fake)).toBe(0);
+    const story = JSON.parse(out());
+    expect(validateStory(story).problems).toEqual([]);
+    expect(story.entries[0].mentions).toHaveLength(5000);
+    expect(err()).toMatch(
+      /^post 1: 5200 place names were cut to 5000 marked in the text \(the text is kept\)$/m,
+    );
+    expect(err()).toMatch(/; 1 warnings\.$/m);
   });
 
   it('writes compact JSON on --compact and indented JSON on --pretty', async () => {
@@ -217,6 +261,17 @@ describe('the parse command as a process, on endless input', () => {
     zero.kill();
     expect(code).toBe(2);
     expect(stderr).toBe('parse: standard input is longer than 25.0 MB, the largest page Live Atlas reads\n');
+  }, 60_000);
+
+  it('stops reading /dev/zero given as a file at the size limit too', async () => {
+    const tsx = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
+    const cli = new URL('../../cli/parse.ts', import.meta.url).pathname;
+    const child = spawn(tsx, [cli, '/dev/zero'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toBe('parse: /dev/zero is longer than 25.0 MB, the largest page Live Atlas reads\n');
   }, 60_000);
 
   it('parses several pages on worker threads', async () => {
