@@ -130,6 +130,40 @@ test.describe('lesson links', () => {
   });
 });
 
+test.describe('lesson links that lose nothing', () => {
+  test('an inverted range says so and shows the whole story', async ({ page }) => {
+    await page.goto('./?from=2025-02-14T09:00:00Z&to=2025-02-14T08:00:00Z');
+    await expect(page.getByRole('status').filter({ hasText: /after|before|inverted/i })).toBeVisible();
+    await expect(page.getByRole('article')).toHaveCount(20);
+  });
+
+  test('a range to 08:25 keeps the post shown as 08:25, and one ending at 08:24 does not', async ({
+    page,
+  }) => {
+    await page.goto('./?from=2025-02-14T07:50Z&to=2025-02-14T08:25Z');
+    await expect(page.getByRole('article')).toHaveCount(4);
+    await expect(page.getByRole('article').filter({ hasText: '08:25 GMT' })).toHaveCount(1);
+    await page.goto('./?from=2025-02-14T07:50Z&to=2025-02-14T08:24Z');
+    await expect(page.getByRole('article')).toHaveCount(3);
+    await expect(page.getByRole('article').filter({ hasText: '08:25 GMT' })).toHaveCount(0);
+  });
+});
+
+test.describe('presenting with the map focused', () => {
+  test('← and → change slides, not the map', async ({ page }) => {
+    await page.goto('./?present=1');
+    await expect(page.getByText('1 of 20')).toBeVisible();
+    const map = page.locator('.present-map .leaflet-container');
+    await map.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText('2 of 20')).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByText('1 of 20')).toBeVisible();
+    // The keys went to the slides while the map kept the focus.
+    await expect(map).toBeFocused();
+  });
+});
+
 test.describe('lesson builder', () => {
   test('the Share dialog builds a lesson link from a first and a last post, which opens on the first', async ({
     page,

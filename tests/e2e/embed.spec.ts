@@ -227,6 +227,74 @@ test.describe('share and embed dialog', () => {
   });
 });
 
+test.describe('embedded in a hidden tab', () => {
+  test('takes goto and play while hidden, and draws its map once the tab is shown', async ({
+    page,
+    baseURL,
+  }) => {
+    // Errors inside the frame (another origin: the guard does not hear them) are kept where the test can read them.
+    await page.addInitScript(() => {
+      const kept: string[] = [];
+      (window as unknown as { frameErrors: string[] }).frameErrors = kept;
+      window.addEventListener('error', (e) => kept.push(e.message));
+      window.addEventListener('unhandledrejection', (e) => kept.push(String(e.reason)));
+    });
+    const src = appUrl(baseURL, '?embed=1');
+    await page.goto(
+      hostPage(
+        HOST_ORIGIN,
+        `<!doctype html><html lang="en"><head><title>Tabs</title></head><body>
+<div id="tab" style="display:none"><iframe title="Live Atlas" src="${src}" style="width:800px;height:600px;border:0"></iframe></div>
+<script>
+  window.received = [];
+  window.addEventListener('message', (e) => { if (e.data && typeof e.data === 'object') window.received.push(e.data); });
+  window.send = (message) => document.querySelector('iframe').contentWindow.postMessage(message, '*');
+</script></body></html>`,
+      ),
+    );
+    type Host = { received: { type: string; placeId?: string | null }[]; send(m: unknown): void };
+    const heard = (type: string) =>
+      page.evaluate((t) => (window as unknown as Host).received.filter((m) => m.type === t), type);
+    await expect.poll(async () => (await heard('live-atlas:ready')).length, { timeout: 20_000 }).toBe(1);
+    await page.evaluate(() => {
+      const host = window as unknown as Host;
+      host.send({ type: 'live-atlas:goto', placeId: 'kyiv' });
+      host.send({ type: 'live-atlas:play' });
+      host.send({ type: 'live-atlas:pause' });
+    });
+    await expect
+      .poll(async () => (await heard('live-atlas:change')).some((m) => m.placeId === 'kyiv'))
+      .toBe(true);
+    await page.evaluate(() => {
+      (document.getElementById('tab') as HTMLElement).style.display = 'block';
+    });
+    const frame = page.frameLocator('iframe');
+    // The post it was sent to, and a map drawn around it: markers on the map, none at a NaN position.
+    await expect(
+      frame.locator('article[aria-current="true"]').getByRole('button', { name: 'Kyiv' }).first(),
+    ).toBeVisible();
+    const marker = frame.locator('.leaflet-marker-icon.is-current, .cluster-marker.is-current').first();
+    await expect(marker).toBeVisible();
+    const map = await frame.locator('.leaflet-container').boundingBox();
+    const pin = await marker.boundingBox();
+    expect(
+      map &&
+        pin &&
+        pin.x >= map.x &&
+        pin.x <= map.x + map.width &&
+        pin.y >= map.y &&
+        pin.y <= map.y + map.height,
+      JSON.stringify({ map, pin }),
+    ).toBe(true);
+    expect(await frame.locator('.leaflet-map-pane').getAttribute('style')).not.toContain('NaN');
+    const inner = page.frames().find((f) => f !== page.mainFrame());
+    expect(await inner?.evaluate(() => (window as unknown as { frameErrors: string[] }).frameErrors)).toEqual(
+      [],
+    );
+    await expect(frame.locator('.basemap-land').first()).toBeAttached();
+  });
+});
+
 test.describe('the embed snippet', () => {
   async function snippetOf(page: Page, baseURL: string | undefined): Promise<string> {
     await page.goto(appUrl(baseURL, '?place=kyiv'));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -83,6 +84,43 @@ test.describe('hostile URL parameters', () => {
       await page.goto(`./?data=${encodeURIComponent(data)}`);
       await expect(page.getByRole('alert')).toContainText(/not allowed|must be an http or https URL/);
     }
+  });
+});
+
+test.describe('hostile stories', () => {
+  const sample = () =>
+    JSON.parse(readFileSync(new URL('../../public/data/sample.json', import.meta.url), 'utf8'));
+
+  test('a title of 99,999 characters without a space wraps: the page is no wider than the window', async ({
+    page,
+  }) => {
+    const story = sample();
+    story.entries[0].title = 'W'.repeat(99_999);
+    // Opened as a teacher would open a story file: pasted into Import, then opened in the explorer.
+    await page.goto('./?import=1');
+    await page.getByLabel('Page text').fill(JSON.stringify(story));
+    await page.getByRole('button', { name: 'Make the map' }).click();
+    await page.getByRole('button', { name: 'Open in explorer' }).click();
+    await expect(page).toHaveURL(/story=/);
+    await expect(page.getByRole('article')).toHaveCount(20);
+    await expect(page.locator('article h2').first()).toContainText('W'.repeat(100));
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
+    // Nor does the post scroll sideways inside the list.
+    const list = page.locator('.entry-list');
+    expect(await list.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    // And the title itself stays inside its post (a post clips what overflows it, hiding the rest).
+    const title = page.locator('article h2').first();
+    expect(await title.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+  });
+
+  test('a data address too long to be a link says so, and never shows the sample instead', async ({
+    page,
+  }) => {
+    await page.goto(`./?data=${encodeURIComponent(`./data/${'x'.repeat(2100)}.json`)}`);
+    await expect(page.getByRole('alert')).toContainText(/too long/i);
+    await expect(page.getByRole('article')).toHaveCount(0);
+    await expect(page.getByText('Munich Security Conference')).toHaveCount(0);
   });
 });
 
