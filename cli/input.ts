@@ -1,5 +1,6 @@
 /** Reading a page from a file or standard input: bounded in size, decoded by its byte-order mark, cleaned. */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { decodePage, unsupportedEncoding } from '../src/parse/decode';
 
 /** The largest page the CLI reads (a live page's text is rarely above 2 MB; its HTML rarely above 10). */
 export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
@@ -75,4 +76,12 @@ export async function readStream(stream: AsyncIterable<Uint8Array>, name: string
   return Buffer.concat(chunks);
 }
 
-export { decodePage } from '../src/parse/decode';
+/** A page's bytes as text (see decodePage), refused with a reason when in an encoding pages are not read in. */
+export function decodeInput(bytes: Uint8Array, name: string): ReturnType<typeof decodePage> {
+  const encoding = unsupportedEncoding(bytes);
+  if (encoding)
+    throw new InputError(
+      `${name} is in ${encoding}, which Live Atlas does not read: save it as UTF-8 or UTF-16`,
+    );
+  return decodePage(bytes);
+}

@@ -14,7 +14,7 @@ import type { Story } from '../src/core/types';
 import { FORMAT_NAMES } from '../src/parse/formats';
 import { buildStory, type Built, type GazetteerFor } from '../src/pipeline/story';
 import { checkDay, checkInstant, checkYear } from './dates';
-import { decodePage, InputError, readFileBytes, shown } from './input';
+import { decodeInput, InputError, readFileBytes, shown } from './input';
 import { checkOutput, writeWhole } from './output';
 import { readSidecar, sidecarPath, type Sidecar } from './sidecar';
 
@@ -187,9 +187,9 @@ function checked(values: ReturnType<typeof options>['values']): Options {
 }
 
 async function readPage(input: string, io: Io): Promise<{ text: string; warnings: string[] }> {
-  if (input !== '-') return decodePage(readFileBytes(input));
+  if (input !== '-') return decodeInput(readFileBytes(input), shown(input));
   const stdin = await io.readStdin();
-  return typeof stdin === 'string' ? { text: stdin, warnings: [] } : decodePage(stdin);
+  return typeof stdin === 'string' ? { text: stdin, warnings: [] } : decodeInput(stdin, 'standard input');
 }
 
 /** Where dates without a year were put, when nothing said which year they are in. */
@@ -274,7 +274,7 @@ export async function runJob(
   try {
     const sidecar = readSidecar(job.input);
     checkOutput(job.out, [job.input, sidecarPath(job.input)]);
-    const page = decodePage(readFileBytes(job.input));
+    const page = decodeInput(readFileBytes(job.input), shown(job.input));
     const { built, json, notes } = parseOne(page.text, job.input, job.options, sidecar, now, gazetteer);
     await writeWhole(job.out, rendered(built, json, job.options, offlinePage));
     const line = `${shown(job.input)} → ${shown(job.out)}: ${built.story.entries.length} posts, ${built.story.places.length} places, format ${built.format}, ${built.warnings.length} warnings`;

@@ -2,7 +2,7 @@
  * What the import accepts, checked before any work: the pasted text or the opened file, refused with a
  * reason a reader can act on (empty, too long, not text). Nothing here changes what was pasted.
  */
-import { decodePage, looksBinary } from '../parse/decode';
+import { decodePage, looksBinary, unsupportedEncoding } from '../parse/decode';
 
 /** The longest text the import reads (characters): a live page's text is rarely above 2 MB. */
 export const MAX_TEXT_CHARS = 15 * 1024 * 1024;
@@ -45,6 +45,11 @@ export async function readPageFile(
   } catch {
     return { error: `${file.name} could not be read.` };
   }
+  const encoding = unsupportedEncoding(bytes);
+  if (encoding)
+    return {
+      error: `${file.name} is in ${encoding}, which Live Atlas does not read. Save it as UTF-8 (or UTF-16) and open it again.`,
+    };
   if (looksBinary(bytes))
     return {
       error: `${file.name} is not text (it looks like an image, a PDF or a program). Save the live page as text or HTML and open that.`,

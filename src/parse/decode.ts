@@ -31,6 +31,14 @@ export function decodePage(bytes: Uint8Array): { text: string; warnings: string[
   return { text, warnings };
 }
 
+/** The name of an encoding the file's byte-order mark says it is in and that pages are not read in (UTF-32), or null. */
+export function unsupportedEncoding(bytes: Uint8Array): string | null {
+  const [a, b, c, d] = bytes;
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff))
+    return 'UTF-32';
+  return null;
+}
+
 /** Bytes that are no page's text: NUL bytes (outside UTF-16) or many control bytes near the start. */
 export function looksBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;

@@ -199,6 +199,15 @@ describe('npm run parse on encodings and damage', () => {
     ]);
   });
 
+  it('refuses a UTF-32 file by its byte-order mark, naming the encoding (exit 2)', async () => {
+    const input = join(dir, 'utf32.txt');
+    writeFileSync(input, Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from('A\0\0\0', 'latin1')]));
+    await refused(
+      [input, '--year', '2025'],
+      /^parse: .*utf32\.txt is in UTF-32, which Live Atlas does not read: save it as UTF-8 or UTF-16\n$/,
+    );
+  });
+
   it('drops NUL and other control characters, with a warning', async () => {
     const { fake, out, err } = io(Buffer.from(PAGE.replace('Talks', 'Ta\u0000lks\u0007'), 'utf8'));
     expect(await run(['-', '--year', '2025'], fake)).toBe(0);

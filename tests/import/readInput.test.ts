@@ -34,6 +34,17 @@ describe('what the import accepts', () => {
     });
   });
 
+  it('refuses a UTF-32 file by its byte-order mark, naming the encoding', async () => {
+    for (const bom of [
+      [0xff, 0xfe, 0, 0],
+      [0, 0, 0xfe, 0xff],
+    ])
+      expect(await readPageFile(file('wide.txt', [new Uint8Array([...bom, 0x41, 0, 0, 0])]))).toEqual({
+        error:
+          'wide.txt is in UTF-32, which Live Atlas does not read. Save it as UTF-8 (or UTF-16) and open it again.',
+      });
+  });
+
   it('reads UTF-16 pages as text, not as binary', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, 0x41, 0, 0x42, 0]);
     expect(looksBinary(utf16)).toBe(false);
