@@ -4,6 +4,18 @@ import { Marker } from 'react-leaflet';
 import type { LeafletEvent, LeafletKeyboardEvent, Marker as LeafletMarker } from 'leaflet';
 import type { Place } from '../core/types';
 import { placeIcon } from './icons';
+import type { LabelSide } from './labelPlacement';
+
+const LABEL_SIDES: LabelSide[] = [
+  'right',
+  'left',
+  'above',
+  'below',
+  'below-right',
+  'above-right',
+  'below-left',
+  'above-left',
+];
 
 export type MarkerState = 'current' | 'past';
 
@@ -13,6 +25,8 @@ interface Props {
   highlighted: boolean;
   /** A search is on and no post it finds names this place. */
   dimmed?: boolean;
+  /** Where its name goes from the dot; null: nowhere it would cover nothing (shown on hover and focus). */
+  labelSide?: LabelSide | null;
   onSelect(id: string): void;
   onHighlight(id: string | null): void;
 }
@@ -31,6 +45,7 @@ export const PlaceMarker = memo(function PlaceMarker({
   state,
   highlighted,
   dimmed = false,
+  labelSide = 'right',
   onSelect,
   onHighlight,
 }: Props) {
@@ -60,11 +75,13 @@ export const PlaceMarker = memo(function PlaceMarker({
       element.classList.toggle('is-past', state === 'past');
       element.classList.toggle('is-highlighted', highlighted);
       element.classList.toggle('is-dimmed', dimmed);
+      for (const side of LABEL_SIDES) element.classList.toggle(`label-${side}`, labelSide === side);
+      element.classList.toggle('label-hidden', labelSide === null);
       if (state === 'current') element.setAttribute('aria-current', 'true');
       else element.removeAttribute('aria-current');
       marker.current?.setZIndexOffset(state === 'current' || highlighted ? 1000 : 0);
     },
-    [place, state, highlighted, dimmed],
+    [place, state, highlighted, dimmed, labelSide],
   );
 
   useEffect(

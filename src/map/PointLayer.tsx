@@ -21,7 +21,15 @@ function viewportOf(map: LeafletMap): { zoom: number; box: BBox } {
   ];
   return { zoom: map.getZoom(), box: b.getEast() - b.getWest() >= 360 ? [-180, -85, 180, 85] : box };
 }
+import { liveLabelSides } from './liveLabels';
 import { PlaceMarker } from './PlaceMarker';
+
+/** The size names are drawn at on this map (larger on a projector's presentation), in pixels. */
+function labelFontSize(map: LeafletMap): number {
+  const label = map.getPane('markerPane')?.querySelector('.is-current .marker-label, .marker-label');
+  const size = label ? parseFloat(getComputedStyle(label).fontSize) : NaN;
+  return Number.isFinite(size) && size > 0 ? size : 14;
+}
 
 interface Props {
   places: Place[];
@@ -40,6 +48,17 @@ export function PointLayer({ places, current, highlighted, matching = null, onSe
     () => clusterPlaces(places, viewport.zoom, viewport.box),
     [places, viewport.zoom, viewport.box],
   );
+  // Names placed where they cover nothing, for the view the map shows now (read from Leaflet).
+  const sides = useMemo(() => {
+    const size = map.getSize();
+    return liveLabelSides(items, current, (lat, lon) => map.latLngToContainerPoint([lat, lon]), {
+      width: size.x,
+      height: size.y,
+      fontSize: labelFontSize(map),
+    });
+    // The viewport stands for the map's view: the names are placed again when it moves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [items, current, viewport, map]);
   return (
     <>
       {items.map((item) =>
@@ -48,6 +67,7 @@ export function PointLayer({ places, current, highlighted, matching = null, onSe
             key={item.place.id}
             place={item.place}
             state={current.has(item.place.id) ? 'current' : 'past'}
+            labelSide={sides.get(item.place.id) ?? null}
             highlighted={highlighted.has(item.place.id)}
             dimmed={matching !== null && !matching.has(item.place.id)}
             onSelect={onSelect}

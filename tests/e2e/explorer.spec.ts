@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { mapAtRest } from './map';
 import { saveScreenshot } from './screenshots';
 
 const map = (page: Page) => page.getByRole('region', { name: 'Map' });
@@ -288,6 +289,52 @@ test.describe('the explorer', () => {
     expect(await page.locator('article mark').count()).toBeGreaterThan(0);
     await page.getByRole('searchbox', { name: 'Search' }).fill('');
     await expect(map(page).locator('.leaflet-marker-icon.is-dimmed')).toHaveCount(0);
+  });
+
+  test('place names never cover another name or a marker, and none is cut at the map edge', async ({
+    page,
+  }) => {
+    for (const query of ['', '?entry=20250214-0758-124nfu', '?entry=20250214-0847-092w4s']) {
+      await open(page, query);
+      await mapAtRest(page);
+      const found = await map(page).evaluate((root) => {
+        const box = (e: Element) => e.getBoundingClientRect();
+        const frame = box(root.querySelector('.leaflet-container') as Element);
+        const labels = [...root.querySelectorAll('.place-marker .marker-label')]
+          .filter((e) => box(e).width > 0)
+          .map((e) => ({ text: e.textContent ?? '', own: e.closest('.leaflet-marker-icon'), r: box(e) }));
+        const markers = [
+          ...root.querySelectorAll('.leaflet-marker-icon.place-marker, .leaflet-marker-icon.cluster-marker'),
+        ]
+          .map((e) => ({ e, r: box(e) }))
+          .filter(
+            (m) =>
+              m.r.right > frame.left &&
+              m.r.left < frame.right &&
+              m.r.bottom > frame.top &&
+              m.r.top < frame.bottom,
+          );
+        const meet = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        const problems: string[] = [];
+        for (const [i, a] of labels.entries()) {
+          const inside =
+            a.r.left >= frame.left - 1 &&
+            a.r.right <= frame.right + 1 &&
+            a.r.top >= frame.top - 1 &&
+            a.r.bottom <= frame.bottom + 1;
+          const markerInView = markers.some((m) => m.e === a.own);
+          if (markerInView && !inside) problems.push(`${a.text} is cut at the edge`);
+          for (const b of labels.slice(i + 1))
+            if (meet(a.r, b.r)) problems.push(`${a.text} covers ${b.text}`);
+          for (const m of markers)
+            if (m.e !== a.own && meet(a.r, m.r)) problems.push(`${a.text} covers a marker`);
+        }
+        return { problems, labels: labels.length };
+      });
+      expect(found.labels, query).toBeGreaterThan(0);
+      expect(found.problems, query).toEqual([]);
+    }
   });
 
   test('has no serious or critical accessibility violations', async ({ page }) => {
