@@ -1,11 +1,12 @@
 /** Point places (cities, sites, landmarks) as markers, grouped into clusters where they would overlap. */
 import { useMemo, useState } from 'react';
 import { useMapEvents } from 'react-leaflet';
-import type { Place } from '../core/types';
-import { ClusterMarker } from './ClusterMarker';
-import type { BBox } from '../core/types';
-import { clusterPlaces } from './clusters';
 import type { Map as LeafletMap } from 'leaflet';
+import type { BBox, Place } from '../core/types';
+import { ClusterMarker } from './ClusterMarker';
+import { clusterPlaces } from './clusters';
+import { liveLabelSides } from './liveLabels';
+import { PlaceMarker } from './PlaceMarker';
 
 /** Markers just outside the view are drawn too, so panning shows them at once. */
 const VIEW_PADDING = 0.5;
@@ -21,9 +22,6 @@ function viewportOf(map: LeafletMap): { zoom: number; box: BBox } {
   ];
   return { zoom: map.getZoom(), box: b.getEast() - b.getWest() >= 360 ? [-180, -85, 180, 85] : box };
 }
-import { liveLabelSides } from './liveLabels';
-import { PlaceMarker } from './PlaceMarker';
-
 /** The size names are drawn at on this map (larger on a projector's presentation), in pixels. */
 function labelFontSize(map: LeafletMap): number {
   const label = map.getPane('markerPane')?.querySelector('.is-current .marker-label, .marker-label');
@@ -48,16 +46,16 @@ export function PointLayer({ places, current, highlighted, matching = null, onSe
     () => clusterPlaces(places, viewport.zoom, viewport.box),
     [places, viewport.zoom, viewport.box],
   );
-  // Names placed where they cover nothing, for the view the map shows now (read from Leaflet).
+  // Names placed where they cover nothing, for the view the map shows now (read from Leaflet; the
+  // viewport changes whenever that view does).
   const sides = useMemo(() => {
+    void viewport;
     const size = map.getSize();
     return liveLabelSides(items, current, (lat, lon) => map.latLngToContainerPoint([lat, lon]), {
       width: size.x,
       height: size.y,
       fontSize: labelFontSize(map),
     });
-    // The viewport stands for the map's view: the names are placed again when it moves.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [items, current, viewport, map]);
   return (
     <>
