@@ -15,6 +15,7 @@ import { LoadError } from './LoadError';
 import { ProblemsNotice } from './ProblemsNotice';
 import { Skeleton } from './Skeleton';
 import { useHandoutForPrint } from './useHandoutForPrint';
+import { useZones } from './useZones';
 
 const EmbedExplorer = lazy(() => import('./EmbedExplorer').then((m) => ({ default: m.EmbedExplorer })));
 const HandoutView = lazy(() => import('./HandoutView').then((m) => ({ default: m.HandoutView })));
@@ -58,6 +59,8 @@ export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
       chronology: story === loaded.story ? loaded.chronology : buildChronology(story),
     };
   }, [loaded, modes.from, modes.to]);
+  const zones = useZones(limited?.story ?? null, limited?.chronology ?? null);
+  const allZones = useZones(loaded?.story ?? null, loaded?.chronology ?? null);
 
   if (query.isPending) return <Skeleton />;
   if (query.isError || !limited || !loaded) {
@@ -73,7 +76,7 @@ export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
   const problems = (
     <>
       {loaded.problems.length > 0 && <ProblemsNotice problems={loaded.problems} />}
-      <LessonBanner lesson={lesson} chronology={chronology} timeZone={story.story.sourceTimeZone ?? 'UTC'} />
+      <LessonBanner lesson={lesson} chronology={chronology} timeZone={zones.axis} />
     </>
   );
   const other = modes.print
@@ -102,6 +105,7 @@ export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
             <ShareDialog
               title={story.story.title ?? 'Live page'}
               story={loaded.story}
+              zoneOf={allZones.of}
               local={url.startsWith(LOCAL_PREFIX)}
             />
           )}

@@ -16,6 +16,7 @@ import { TimeControls } from '../timeline/TimeControls';
 import { currentPlacesOf } from '../map/layers';
 import { Announcer } from './Announcer';
 import { useExplorerState } from './useExplorerState';
+import { useZones } from './useZones';
 import StoryMap from '../map/StoryMap';
 import './embed.css';
 
@@ -27,7 +28,7 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
   const [fixedHeight] = useState(() => readModes(window.location.search).height);
   const [allowed] = useState(allowedOrigins);
   const [target] = useState(() => embeddingOrigin() ?? '*');
-  const timeZone = story.story.sourceTimeZone ?? 'UTC';
+  const zones = useZones(story, chronology);
   const current = chronology.entries[view.current] ?? null;
 
   usePymChild(childId);
@@ -82,7 +83,7 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
           <TimeControls
             chronology={chronology}
             view={view}
-            timeZone={timeZone}
+            zones={zones}
             actions={actions}
             playing={playing}
             onPlayingChange={setPlaying}
@@ -93,7 +94,7 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
               places={places}
               isCurrent
               highlighted={false}
-              timeZone={timeZone}
+              timeZone={zones.of(current)}
               onSelect={actions.selectEntry}
               onHover={highlightPlaces}
               handlers={handlers}
@@ -101,7 +102,7 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
           )}
         </section>
       </main>
-      <Announcer entry={current} timeZone={timeZone} />
+      <Announcer entry={current} timeZone={current ? zones.of(current) : zones.axis} />
     </div>
   );
 }

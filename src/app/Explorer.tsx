@@ -8,6 +8,7 @@ import { NARROW, useMediaQuery } from '../timeline/useMediaQuery';
 import { Announcer } from './Announcer';
 import { StoryHeader } from './StoryHeader';
 import { useExplorerState } from './useExplorerState';
+import { useZones } from './useZones';
 import { usePresentShortcut } from './usePresentShortcut';
 import StoryMap from '../map/StoryMap';
 
@@ -24,7 +25,7 @@ interface Props {
 export function Explorer({ story, chronology, actions: headerActions, onPresent, children }: Props) {
   const { view, actions, playing, setPlaying, openedOnState, pauseOnInteraction } =
     useExplorerState(chronology);
-  const timeZone = story.story.sourceTimeZone ?? 'UTC';
+  const zones = useZones(story, chronology);
   const current = chronology.entries[view.current] ?? null;
   // The map and the place table follow a step of the scrubber in a render of their own, just after the
   // post list's: a step shows its post in the next frame even on a story of 10,000 posts (issue #17).
@@ -40,7 +41,7 @@ export function Explorer({ story, chronology, actions: headerActions, onPresent,
       <a className="skip-link" href="#timeline">
         Skip to the timeline
       </a>
-      <StoryHeader story={story} chronology={chronology} timeZone={timeZone}>
+      <StoryHeader story={story} chronology={chronology} zones={zones}>
         {headerActions}
       </StoryHeader>
       {children}
@@ -71,14 +72,14 @@ export function Explorer({ story, chronology, actions: headerActions, onPresent,
           <Timeline
             chronology={chronology}
             view={view}
-            timeZone={timeZone}
+            zones={zones}
             actions={actions}
             playing={playing}
             onPlayingChange={setPlaying}
           />
         </section>
       </main>
-      <Announcer entry={current} timeZone={timeZone} />
+      <Announcer entry={current} timeZone={current ? zones.of(current) : zones.axis} />
     </div>
   );
 }

@@ -5,10 +5,11 @@ import { entryLink } from '../core/links';
 import type { Story } from '../core/types';
 import { currentHref } from '../data/viewStore';
 import { PrintMap } from '../map/PrintMap';
+import { useZones } from './useZones';
 import './handout.css';
 
 export function HandoutView({ story, chronology }: { story: Story; chronology: Chronology }) {
-  const timeZone = story.story.sourceTimeZone ?? 'UTC';
+  const zones = useZones(story, chronology);
   // The page's address, read once for every post's link back.
   const page = currentHref();
   const { title, publisher } = story.story;
@@ -20,7 +21,7 @@ export function HandoutView({ story, chronology }: { story: Story; chronology: C
           {publisher && `From a ${publisher} live page`}
           {!chronology.ordinal &&
             chronology.entries.length > 0 &&
-            ` · ${formatDay(chronology.start, timeZone, true)}`}
+            ` · ${formatDay(chronology.start, zones.axis, true)}`}
           {` · ${chronology.entries.length} posts · Live Atlas handout`}
         </p>
         <button type="button" className="button button--primary no-print" onClick={() => window.print()}>
@@ -39,7 +40,7 @@ export function HandoutView({ story, chronology }: { story: Story; chronology: C
               <li key={entry.id} className="handout-entry">
                 <p className="handout-time">
                   {entry.publishedAt
-                    ? formatMoment(Date.parse(entry.publishedAt), timeZone)
+                    ? formatMoment(Date.parse(entry.publishedAt), zones.of(entry))
                     : 'No time given'}
                 </p>
                 <h3>{entry.title ?? 'Untitled post'}</h3>

@@ -9,6 +9,7 @@ import { usePresentKeys } from '../present/usePresentKeys';
 import { usePlayback } from '../timeline/usePlayback';
 import { Announcer } from './Announcer';
 import { useExplorerState } from './useExplorerState';
+import { useZones } from './useZones';
 import { currentPlacesOf } from '../map/layers';
 import StoryMap from '../map/StoryMap';
 import './present.css';
@@ -20,7 +21,7 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
   const { view, actions, playing, setPlaying } = useExplorerState(chronology, { startAtOldest: true });
   const [blank, setBlank] = useState(false);
   const [pace, setPace] = useState(PACES[1] as number);
-  const timeZone = story.story.sourceTimeZone ?? 'UTC';
+  const zones = useZones(story, chronology);
   const last = chronology.entries.length - 1;
   const entry = chronology.entries[view.current];
   const places = currentPlacesOf(chronology, view);
@@ -79,7 +80,7 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
           covers={[slide, controls]}
         />
       </section>
-      {entry && <PresentSlide ref={slide} entry={entry} places={places} timeZone={timeZone} />}
+      {entry && <PresentSlide ref={slide} entry={entry} places={places} timeZone={zones.of(entry)} />}
       <nav ref={controls} className="present-controls" aria-label="Presentation">
         <button
           type="button"
@@ -131,7 +132,7 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
           aria-label="Screen blanked. Show the presentation"
         />
       )}
-      <Announcer entry={entry ?? null} timeZone={timeZone} />
+      <Announcer entry={entry ?? null} timeZone={entry ? zones.of(entry) : zones.axis} />
     </div>
   );
 }

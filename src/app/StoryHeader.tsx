@@ -3,15 +3,18 @@ import type { ReactNode } from 'react';
 import type { Chronology } from '../core/chronology';
 import { formatDay } from '../core/format';
 import type { Story } from '../core/types';
+import type { Zones } from '../core/zones';
+import { ZonePicker } from './ZonePicker';
 
 interface Props {
   story: Story;
   chronology: Chronology;
-  timeZone: string;
+  zones: Zones;
   children?: ReactNode;
 }
 
-export function StoryHeader({ story, chronology, timeZone, children }: Props) {
+export function StoryHeader({ story, chronology, zones, children }: Props) {
+  const timeZone = zones.axis;
   const { title, publisher } = story.story;
   const dated = !chronology.ordinal && chronology.entries.length > 0;
   const first = dated ? formatDay(chronology.start, timeZone, true) : null;
@@ -30,7 +33,10 @@ export function StoryHeader({ story, chronology, timeZone, children }: Props) {
         <span aria-hidden="true"> · </span>
         <span>{chronology.entries.length} posts</span>
       </p>
-      {children && <div className="header-actions">{children}</div>}
+      <div className="header-actions">
+        <ZonePicker zones={zones} source={story.story.sourceTimeZone} />
+        {children}
+      </div>
     </header>
   );
 }

@@ -1,4 +1,5 @@
 /** The URL is the state people share: what it may hold, read safely and written back. */
+import { readZoneChoice, type ZoneChoice } from './zones';
 
 export type Order = 'newest' | 'oldest';
 
@@ -14,6 +15,8 @@ export interface ViewState {
   order?: Order;
   /** Presentation mode. */
   present?: '1';
+  /** The time zone times are shown in; absent means the story's own (`source`). */
+  tz?: ZoneChoice;
 }
 
 const ID = /^[A-Za-z0-9_.:-]{1,200}$/;
@@ -50,17 +53,19 @@ export function readViewState(search: string): ViewState {
   const order = params.get('order');
   if (order === 'newest' || order === 'oldest') state.order = order;
   if (params.get('present') === '1') state.present = '1';
+  const tz = readZoneChoice(params.get('tz'));
+  if (tz && tz !== 'source') state.tz = tz;
   return state;
 }
 
-const KEYS: (keyof ViewState)[] = ['t', 'entry', 'place', 'q', 'order', 'present'];
+const KEYS: (keyof ViewState)[] = ['t', 'entry', 'place', 'q', 'order', 'present', 'tz'];
 
 /** Writes the view into `search`, keeping parameters this module does not own (embed, tiles, ...). */
 export function writeViewState(search: string, state: ViewState): string {
   const params = new URLSearchParams(search);
   for (const key of KEYS) {
     const value = state[key];
-    if (value) params.set(key, value);
+    if (value && !(key === 'tz' && value === 'source')) params.set(key, value);
     else params.delete(key);
   }
   const text = params.toString();

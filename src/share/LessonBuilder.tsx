@@ -5,25 +5,28 @@
 import { useMemo, useRef, useState } from 'react';
 import { formatClock } from '../core/format';
 import { lessonLink } from '../core/links';
-import type { Story } from '../core/types';
+import type { Entry, Story } from '../core/types';
 import { copyText } from './copyText';
 
 interface Props {
   story: Story;
+  /** The zone a post's time is shown in (`?tz=`); the story's own by default. */
+  zoneOf?: (entry: Entry) => string;
   /** The page's address when the dialog opened (the story and its reading settings). */
   page: string;
   /** Told whether a copy worked (the dialog's one status line says so). */
   onCopied(ok: boolean): void;
 }
 
-export function LessonBuilder({ story, page, onCopied }: Props) {
+export function LessonBuilder({ story, zoneOf, page, onCopied }: Props) {
   const timeZone = story.story.sourceTimeZone ?? 'UTC';
+  const zone = (entry: Entry) => zoneOf?.(entry) ?? timeZone;
   // Oldest first: the order a lesson runs in. Posts without a time cannot bound a range.
   const posts = useMemo(
     () =>
       story.entries
         .filter((e) => e.publishedAt && Number.isFinite(Date.parse(e.publishedAt)))
-        .map((e) => ({ id: e.id, at: e.publishedAt as string, title: e.title ?? 'Untitled post' }))
+        .map((e) => ({ id: e.id, at: e.publishedAt as string, title: e.title ?? 'Untitled post', entry: e }))
         .sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
     [story],
   );
@@ -38,7 +41,7 @@ export function LessonBuilder({ story, page, onCopied }: Props) {
   const link = lessonLink(page, first.at, last.at, opensOn.id);
   const option = (p: (typeof posts)[number]) => (
     <option key={p.id} value={p.id}>
-      {formatClock(Date.parse(p.at), timeZone)} · {p.title}
+      {formatClock(Date.parse(p.at), zone(p.entry))} · {p.title}
     </option>
   );
 

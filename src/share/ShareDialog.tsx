@@ -1,7 +1,7 @@
 /** Share and embed: a deep link to this view and an embed snippet, each with a copy button. */
 import { useRef, useState } from 'react';
 import { embedSnippet, fullViewUrl } from '../core/links';
-import type { Story } from '../core/types';
+import type { Entry, Story } from '../core/types';
 import { currentHref } from '../data/viewStore';
 import { copyText } from './copyText';
 import { Downloads } from './Downloads';
@@ -14,9 +14,11 @@ interface Props {
   story?: Story;
   /** The story is kept in this browser only (My stories): its links open only here. */
   local?: boolean;
+  /** The zone each post's time is shown in (`?tz=`); the story's own by default. */
+  zoneOf?: (entry: Entry) => string;
 }
 
-export function ShareDialog({ title, story, local = false }: Props) {
+export function ShareDialog({ title, story, local = false, zoneOf }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
   const codeField = useRef<HTMLTextAreaElement>(null);
@@ -91,6 +93,7 @@ export function ShareDialog({ title, story, local = false }: Props) {
           <LessonBuilder
             key={urls.page}
             story={story}
+            zoneOf={zoneOf}
             page={urls.page}
             onCopied={(ok) => setCopied(ok ? 'lesson' : null)}
           />

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
 import type { Place } from '../core/types';
+import type { Zones } from '../core/zones';
 import { useHighlight } from '../data/highlightStore';
 import { EntryCard } from './EntryCard';
 import type { PlaceHandlers } from './PlaceButton';
@@ -12,7 +13,7 @@ import { SearchQuery } from './searchQuery';
 interface Props {
   chronology: Chronology;
   view: ExplorerView;
-  timeZone: string;
+  zones: Zones;
   onSelectEntry(id: string): void;
   handlers: PlaceHandlers;
 }
@@ -32,7 +33,7 @@ export function preloadLongList(): void {
   void loadVirtualList();
 }
 
-export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers }: Props) {
+export function EntryList({ chronology, view, zones, onSelectEntry, handlers }: Props) {
   const list = useRef<HTMLDivElement>(null);
   const highlight = useHighlight();
   const currentId = chronology.entries[view.current]?.id;
@@ -116,7 +117,7 @@ export function EntryList({ chronology, view, timeZone, onSelectEntry, handlers 
         places={places}
         isCurrent={index === view.current}
         highlighted={highlight.place !== null && entry.places.includes(highlight.place)}
-        timeZone={timeZone}
+        timeZone={zones.of(entry)}
         onSelect={onSelectEntry}
         onHover={highlightPlaces}
         handlers={handlers}

@@ -3,6 +3,7 @@ import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Chronology } from '../core/chronology';
 import { formatMoment } from '../core/format';
 import type { Entry } from '../core/types';
+import type { Zones } from '../core/zones';
 import { ScrubberTicks } from './ScrubberTicks';
 import { axisLabels, fraction, layoutTicks } from './ticks';
 
@@ -13,7 +14,7 @@ interface Props {
   chronology: Chronology;
   moment: number;
   current: number;
-  timeZone: string;
+  zones: Zones;
   /** While a search is on: the chronological indexes of the posts it finds. */
   matching?: readonly number[];
   onScrub(moment: number): void;
@@ -24,15 +25,16 @@ export function valueText(
   chronology: Chronology,
   entry: Entry | undefined,
   moment: number,
-  timeZone: string,
+  zones: Zones,
 ): string {
   const title = entry ? (entry.title ?? 'Untitled post') : 'No post yet';
   if (chronology.ordinal)
     return `Post ${(chronology.indexById.get(entry?.id ?? '') ?? 0) + 1} of ${chronology.entries.length}: ${title}`;
-  return `${formatMoment(moment, timeZone)}: ${title}`;
+  return `${formatMoment(moment, entry ? zones.of(entry) : zones.axis)}: ${title}`;
 }
 
-export function Scrubber({ chronology, moment, current, timeZone, matching, onScrub, onStep }: Props) {
+export function Scrubber({ chronology, moment, current, zones, matching, onScrub, onStep }: Props) {
+  const timeZone = zones.axis;
   const track = useRef<HTMLDivElement>(null);
   const { start, end, moments, entries } = chronology;
   const last = entries.length - 1;
@@ -105,7 +107,7 @@ export function Scrubber({ chronology, moment, current, timeZone, matching, onSc
         aria-valuemin={chronology.ordinal ? 0 : start}
         aria-valuemax={chronology.ordinal ? last : end}
         aria-valuenow={chronology.ordinal ? current : moment}
-        aria-valuetext={valueText(chronology, entries[current], moment, timeZone)}
+        aria-valuetext={valueText(chronology, entries[current], moment, zones)}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onKeyDown={onKeyDown}

@@ -2,6 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
+import type { Zones } from '../core/zones';
 import type { Actions } from '../data/useActions';
 import { PlayControls } from './PlayControls';
 import { Scrubber } from './Scrubber';
@@ -12,7 +13,8 @@ import './timeline.css';
 export interface TimelineProps {
   chronology: Chronology;
   view: ExplorerView;
-  timeZone: string;
+  /** The zones times are shown in (`?tz=`). */
+  zones: Zones;
   actions: Actions;
   playing: boolean;
   onPlayingChange(playing: boolean): void;
@@ -20,14 +22,7 @@ export interface TimelineProps {
 
 const DEFAULT_SPEED = 1;
 
-export function TimeControls({
-  chronology,
-  view,
-  timeZone,
-  actions,
-  playing,
-  onPlayingChange,
-}: TimelineProps) {
+export function TimeControls({ chronology, view, zones, actions, playing, onPlayingChange }: TimelineProps) {
   const [speed, setSpeed] = useState(DEFAULT_SPEED);
   const last = chronology.entries.length - 1;
   const stop = useCallback(() => onPlayingChange(false), [onPlayingChange]);
@@ -45,7 +40,7 @@ export function TimeControls({
         chronology={chronology}
         moment={view.moment}
         current={view.current}
-        timeZone={timeZone}
+        zones={zones}
         matching={view.query.trim() ? view.visible : undefined}
         onScrub={actions.scrubTo}
         onStep={actions.stepTo}

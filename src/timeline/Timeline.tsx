@@ -7,7 +7,8 @@ import { TimeControls, type TimelineProps } from './TimeControls';
 import { NARROW, useMediaQuery } from './useMediaQuery';
 import './timeline.css';
 
-export function Timeline({ chronology, view, timeZone, actions, playing, onPlayingChange }: TimelineProps) {
+export function Timeline({ chronology, view, zones, actions, playing, onPlayingChange }: TimelineProps) {
+  const now = chronology.entries[view.current] ?? null;
   const handlers = usePlaceHandlers(actions.selectPlace);
   // On a phone the scrubber stays on screen above the list, with the current post in one line.
   const narrow = useMediaQuery(NARROW);
@@ -18,12 +19,12 @@ export function Timeline({ chronology, view, timeZone, actions, playing, onPlayi
         <TimeControls
           chronology={chronology}
           view={view}
-          timeZone={timeZone}
+          zones={zones}
           actions={actions}
           playing={playing}
           onPlayingChange={onPlayingChange}
         />
-        {narrow && <NowLine entry={chronology.entries[view.current] ?? null} timeZone={timeZone} />}
+        {narrow && <NowLine entry={now} timeZone={now ? zones.of(now) : zones.axis} />}
       </div>
       <div className="timeline-tools">
         <ListControls
@@ -40,7 +41,7 @@ export function Timeline({ chronology, view, timeZone, actions, playing, onPlayi
       <EntryList
         chronology={chronology}
         view={view}
-        timeZone={timeZone}
+        zones={zones}
         onSelectEntry={actions.selectEntry}
         handlers={handlers}
       />

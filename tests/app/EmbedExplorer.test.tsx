@@ -73,6 +73,14 @@ describe('EmbedExplorer', () => {
       expect(article()).toHaveAttribute('aria-current', 'true');
     });
 
+    it('shows times in the zone the URL asks for (`tz`)', async () => {
+      renderEmbed('?embed=1&tz=place');
+      // The Kremlin's post is in Moscow time, the hour labels in Kyiv's (most of the story's posts).
+      expect(await within(article()).findByText('13:25 GMT+3, 14 February')).toBeInTheDocument();
+      expect(slider()).toHaveAttribute('aria-valuetext', `13:25 GMT+3, 14 February: ${TITLE_1025}`);
+      expect(screen.getByText(/^10:00 EET$/)).toBeInTheDocument();
+    });
+
     it('opens on the post the URL names', () => {
       renderEmbed(`?embed=1&entry=${ID_0758}`);
       expect(article()).toHaveAccessibleName(TITLE_0758);

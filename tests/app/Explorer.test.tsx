@@ -112,6 +112,64 @@ describe('Explorer', () => {
     });
   });
 
+  describe('time zones', () => {
+    const zonePicker = () => screen.getByRole('combobox', { name: 'Time zone' });
+    const timeOf = (title: string) => within(article(title)).getByText(/^\d\d:\d\d /);
+
+    it('shows the story’s own zone by default, and says which it is', () => {
+      renderExplorer();
+      expect(zonePicker()).toHaveValue('source');
+      expect(
+        within(zonePicker()).getByRole('option', { name: 'As published (Europe/London)' }),
+      ).toHaveProperty('selected', true);
+      expect(timeOf(TITLE_1025)).toHaveTextContent('10:25 GMT, 14 February');
+    });
+
+    it('follows `tz=UTC` in the list, the scrubber, its hour labels and the announcement', () => {
+      renderExplorer('?tz=UTC');
+      expect(zonePicker()).toHaveValue('UTC');
+      expect(timeOf(TITLE_1025)).toHaveTextContent('10:25 UTC, 14 February');
+      expect(slider()).toHaveAttribute('aria-valuetext', `10:25 UTC, 14 February: ${TITLE_1025}`);
+      expect(announcement()).toHaveTextContent(`10:25 UTC: ${TITLE_1025}`);
+      expect(screen.getByText(/^08:00 UTC$/)).toBeInTheDocument();
+    });
+
+    it('follows any IANA zone a link names, and offers it in the control', () => {
+      renderExplorer('?tz=America/New_York');
+      expect(zonePicker()).toHaveValue('America/New_York');
+      expect(within(zonePicker()).getByRole('option', { name: 'America/New York' })).toBeInTheDocument();
+      expect(timeOf(TITLE_1025)).toHaveTextContent('05:25 GMT-5, 14 February');
+    });
+
+    it('shows each post in the local time of its place with `tz=place`', async () => {
+      renderExplorer('?tz=place');
+      expect(zonePicker()).toHaveValue('place');
+      expect(await within(article(TITLE_0758)).findByText('09:58 EET, 14 February')).toBeInTheDocument();
+      expect(timeOf(TITLE_0707)).toHaveTextContent('08:07 CET, 14 February');
+      expect(timeOf(TITLE_1025)).toHaveTextContent('13:25 GMT+3, 14 February');
+      expect(slider()).toHaveAttribute('aria-valuetext', `13:25 GMT+3, 14 February: ${TITLE_1025}`);
+    });
+
+    it('falls back to the story’s zone, without an error, for a zone it does not know', () => {
+      renderExplorer('?tz=Mars/Olympus_Mons');
+      expect(zonePicker()).toHaveValue('source');
+      expect(timeOf(TITLE_1025)).toHaveTextContent('10:25 GMT, 14 February');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
+
+    it('writes the reader’s choice to the URL without a history step, and every time follows', async () => {
+      const { user } = renderExplorer();
+      const steps = window.history.length;
+      await user.selectOptions(zonePicker(), 'UTC');
+      await waitFor(() => expect(params().get('tz')).toBe('UTC'));
+      expect(timeOf(TITLE_1025)).toHaveTextContent('10:25 UTC, 14 February');
+      expect(window.history.length).toBe(steps);
+      await user.selectOptions(zonePicker(), 'source');
+      await waitFor(() => expect(params().has('tz')).toBe(false));
+      expect(timeOf(TITLE_1025)).toHaveTextContent('10:25 GMT, 14 February');
+    });
+  });
+
   describe('the URL reproduces the view', () => {
     it('reads the time from `t`', () => {
       renderExplorer('?t=2025-02-14T07:20:00Z');

@@ -62,6 +62,11 @@ describe('PresentView', () => {
       expect(within(slide()).getByText('Munich · United States · Russia · Ukraine')).toBeInTheDocument();
     });
 
+    it('shows the slide’s time in the zone the URL asks for', async () => {
+      renderPresentation(`?present=1&entry=${ID_0707}&tz=place`);
+      expect(await within(slide()).findByText('08:07 CET, 14 February')).toBeInTheDocument();
+    });
+
     it('opens on the oldest post when the URL names none, and Next moves forward in time', async () => {
       const { user } = renderPresentation();
       expect(slide()).toHaveAccessibleName(TITLE_0707);

@@ -1,3 +1,4 @@
+import { fixedZones } from '../../src/core/zones';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
@@ -94,7 +95,7 @@ function renderList(chronology: Chronology = sample, state: ViewState = {}) {
     <EntryList
       chronology={chronology}
       view={view}
-      timeZone={LONDON}
+      zones={fixedZones(LONDON)}
       onSelectEntry={onSelectEntry}
       handlers={handlers}
     />,

@@ -1,3 +1,4 @@
+import { fixedZones } from '../../src/core/zones';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fireEvent, render, screen } from '@testing-library/react';
@@ -22,7 +23,7 @@ function Harness({ chronology, initial }: { chronology: Chronology; initial: num
       chronology={chronology}
       moment={state.moment}
       current={state.current}
-      timeZone={LONDON}
+      zones={fixedZones(LONDON)}
       onScrub={(moment) => setState({ moment, current: Math.max(0, indexAt(chronology, moment)) })}
       onStep={(index) => setState({ moment: chronology.moments[index] as number, current: index })}
     />
@@ -152,7 +153,7 @@ describe('Scrubber', () => {
           chronology={sample}
           moment={at('2025-02-14T07:20:00Z')}
           current={1}
-          timeZone={LONDON}
+          zones={fixedZones(LONDON)}
           onScrub={vi.fn()}
           onStep={onStep}
         />,
@@ -172,7 +173,7 @@ describe('Scrubber', () => {
           chronology={sample}
           moment={sample.end}
           current={19}
-          timeZone={LONDON}
+          zones={fixedZones(LONDON)}
           onScrub={onScrub}
           onStep={onStep}
         />,
@@ -244,7 +245,7 @@ describe('Scrubber', () => {
         chronology={empty}
         moment={0}
         current={-1}
-        timeZone={LONDON}
+        zones={fixedZones(LONDON)}
         onScrub={vi.fn()}
         onStep={vi.fn()}
       />,
