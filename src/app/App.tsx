@@ -4,6 +4,7 @@ import { buildChronology } from '../core/chronology';
 import { lessonOf } from '../core/lesson';
 import { LOCAL_PREFIX, type Modes } from '../core/modes';
 import { SAMPLE_URL, useStory } from '../data/storyQuery';
+import { useLiveStory } from '../data/useLiveStory';
 import { pageSource } from '../data/storySource';
 import { preloadLongList } from '../timeline/EntryList';
 import { currentSearch, replaceHistoryOnly, setViewState, useViewState } from '../data/viewStore';
@@ -45,6 +46,7 @@ export function App() {
 /** One story, loaded from `url`, in the mode the URL asks for (also rendered at build time: the first view). */
 export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
   const query = useStory(url);
+  useLiveStory(url, Boolean(modes.live) && !modes.print && !url.startsWith(LOCAL_PREFIX));
   const view = useViewState();
   const explorerShown = !modes.print && !modes.present && !view.present && !modes.embed;
   const PrintHandout = useHandoutForPrint(explorerShown);

@@ -15,6 +15,7 @@ import { highlightPlaces, usePlaceHandlers } from '../timeline/placeHandlers';
 import { TimeControls } from '../timeline/TimeControls';
 import { currentPlacesOf } from '../map/layers';
 import { Announcer } from './Announcer';
+import { LiveStatus } from './LiveStatus';
 import { useExplorerState } from './useExplorerState';
 import { useZones } from './useZones';
 import StoryMap from '../map/StoryMap';
@@ -80,6 +81,7 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
           />
         </section>
         <section className="embed-timeline" aria-label="Timeline">
+          <LiveStatus />
           <TimeControls
             chronology={chronology}
             view={view}

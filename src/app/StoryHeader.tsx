@@ -4,6 +4,7 @@ import type { Chronology } from '../core/chronology';
 import { formatDay } from '../core/format';
 import type { Story } from '../core/types';
 import type { Zones } from '../core/zones';
+import { LiveStatus } from './LiveStatus';
 import { ZonePicker } from './ZonePicker';
 
 interface Props {
@@ -33,6 +34,7 @@ export function StoryHeader({ story, chronology, zones, children }: Props) {
         <span aria-hidden="true"> · </span>
         <span>{chronology.entries.length} posts</span>
       </p>
+      <LiveStatus />
       <div className="header-actions">
         <ZonePicker zones={zones} source={story.story.sourceTimeZone} />
         {children}

@@ -15,6 +15,8 @@ export interface Modes {
   story?: string;
   /** The offline page (one HTML file, no server): nothing to share, nothing to import. */
   offline?: boolean;
+  /** `?live=1`: follow a live page, fetching the story again every 30 s. */
+  live?: boolean;
   /** `?height=` (CSS pixels, 240 to 3000): an embed's fixed height, instead of one that follows its width. */
   height?: number;
 }
@@ -45,6 +47,7 @@ export function readModes(search: string): Modes {
   const data = params.get('data');
   if (data) modes.data = data;
   if (flag(params.get('import'))) modes.import = true;
+  if (flag(params.get('live'))) modes.live = true;
   const story = params.get('story');
   if (story) modes.story = story;
   const height = params.get('height');

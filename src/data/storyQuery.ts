@@ -6,7 +6,14 @@ import type { Problem, Validated } from '../core/validate';
 import { LOCAL_PREFIX } from '../core/modes';
 import { loadSavedStory } from './myStories';
 import { readStoryDataInSlices } from './storyText';
-import { storyFromSlices, type WorkerMessage } from './storyWorkerMessages';
+import {
+  conditionalHeaders,
+  storyFromSlices,
+  validatorsOf,
+  type Validators,
+  type WorkerMessage,
+  type WorkerRequest,
+} from './storyWorkerMessages';
 
 export const SAMPLE_URL = './data/sample.json';
 
@@ -14,6 +21,8 @@ export interface LoadedStory {
   story: Story;
   problems: Problem[];
   chronology: Chronology;
+  /** The version of the file this came from (for a live page's conditional re-fetch). */
+  validators?: Validators;
 }
 
 export class StoryLoadError extends Error {
@@ -29,8 +38,15 @@ export class StoryLoadError extends Error {
 /** Marks the moments of a story's loading on the page's timeline (the bench reads them). */
 const mark = (name: string) => globalThis.performance?.mark?.(name);
 
-/** Loads a story file in the story worker, which fetches, parses and validates it off the main thread. */
-function loadInWorker(url: string, signal: AbortSignal): Promise<Validated> {
+/**
+ * Loads a story file in the story worker, which fetches, parses and validates it off the main thread;
+ * null when `since` is given and the file has not changed since.
+ */
+function loadInWorker(
+  url: string,
+  signal: AbortSignal,
+  since?: Validators,
+): Promise<(Validated & { validators: Validators }) | null> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./storyWorker.ts', import.meta.url), { type: 'module' });
     const slices: Entry[][] = [];
@@ -52,12 +68,16 @@ function loadInWorker(url: string, signal: AbortSignal): Promise<Validated> {
       else if (data.type === 'error') {
         finish();
         reject(new StoryLoadError(data.message, data.retryable));
+      } else if (data.type === 'not-modified') {
+        finish();
+        resolve(null);
       } else {
         finish();
-        resolve(storyFromSlices(data, slices));
+        resolve({ ...storyFromSlices(data, slices), validators: data.validators });
       }
     };
-    worker.postMessage({ url: new URL(url, document.baseURI).href });
+    const request: WorkerRequest = { url: new URL(url, document.baseURI).href, since };
+    worker.postMessage(request);
   });
 }
 
@@ -82,22 +102,41 @@ async function savedStory(id: string): Promise<LoadedStory> {
   return { ...read, chronology: buildChronology(read.story) };
 }
 
-async function fetchStory(url: string, signal: AbortSignal): Promise<LoadedStory> {
-  if (url.startsWith(LOCAL_PREFIX)) return savedStory(url.slice(LOCAL_PREFIX.length));
+/**
+ * Fetches, parses and validates a story file. With `since` (a live page's re-fetch), asks for it only if
+ * it changed, and gives null when it has not.
+ */
+export async function fetchStory(url: string, signal: AbortSignal): Promise<LoadedStory>;
+export async function fetchStory(
+  url: string,
+  signal: AbortSignal,
+  since: Validators,
+): Promise<LoadedStory | null>;
+export async function fetchStory(
+  url: string,
+  signal: AbortSignal,
+  since?: Validators,
+): Promise<LoadedStory | null> {
+  if (url.startsWith(LOCAL_PREFIX)) return since ? null : savedStory(url.slice(LOCAL_PREFIX.length));
   // Any story but the (small) sample may be long: it is loaded off the main thread where that is possible.
   if (url !== SAMPLE_URL && typeof Worker !== 'undefined') {
-    const read = await loadInWorker(url, signal);
+    const read = await loadInWorker(url, signal, since);
+    if (!read) return null;
     mark('story:read');
     return { ...read, chronology: buildChronology(read.story) };
   }
   let response: Response;
   try {
-    // No extra headers: the request must match the one public/preload.js started early.
-    response = await fetch(url, { signal });
+    // No extra headers on the first load: the request must match the one public/preload.js started.
+    response = await fetch(
+      url,
+      since ? { signal, headers: conditionalHeaders(since), cache: 'no-store' } : { signal },
+    );
   } catch (error) {
     if (signal.aborted) throw error;
     throw new StoryLoadError('The story could not be loaded: the network request failed.');
   }
+  if (since && response.status === 304) return null;
   if (!response.ok)
     throw new StoryLoadError(`The story could not be loaded: the server answered ${response.status}.`);
   mark('story:response');
@@ -117,7 +156,7 @@ async function fetchStory(url: string, signal: AbortSignal): Promise<LoadedStory
   if ('error' in read) throw new StoryLoadError(read.error, false);
   const chronology = buildChronology(read.story);
   mark('story:indexed');
-  return { ...read, chronology };
+  return { ...read, chronology, validators: validatorsOf(response) };
 }
 
 /** Query options for one story file: key and fetcher together; retried with backoff before giving up. */

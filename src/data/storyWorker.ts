@@ -6,7 +6,12 @@
  */
 import { validateSteps } from '../core/validate';
 import { notAStory } from './storyText';
-import type { WorkerMessage } from './storyWorkerMessages';
+import {
+  conditionalHeaders,
+  validatorsOf,
+  type WorkerMessage,
+  type WorkerRequest,
+} from './storyWorkerMessages';
 
 const post = (message: WorkerMessage) => (self as unknown as Worker).postMessage(message);
 const failed = (message: string, retryable: boolean): WorkerMessage => ({
@@ -15,15 +20,18 @@ const failed = (message: string, retryable: boolean): WorkerMessage => ({
   retryable,
 });
 
-async function load(url: string): Promise<void> {
+async function load({ url, since }: WorkerRequest): Promise<void> {
   let response: Response;
   try {
-    response = await fetch(url);
+    // A live page's re-fetch asks for the file only if it changed, past the browser's own cache.
+    response = await fetch(url, since ? { headers: conditionalHeaders(since), cache: 'no-store' } : {});
   } catch {
     return post(failed('The story could not be loaded: the network request failed.', true));
   }
+  if (since && response.status === 304) return post({ type: 'not-modified' });
   if (!response.ok)
     return post(failed(`The story could not be loaded: the server answered ${response.status}.`, true));
+  const validators = validatorsOf(response);
   let data: unknown;
   try {
     data = await response.json();
@@ -40,10 +48,10 @@ async function load(url: string): Promise<void> {
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) {
       const { story, problems } = step.value;
-      return post({ type: 'done', meta: story.story, places: story.places, problems });
+      return post({ type: 'done', meta: story.story, places: story.places, problems, validators });
     }
     if (step.value.length > 0) post({ type: 'entries', json: JSON.stringify(step.value) });
   }
 }
 
-self.onmessage = (event: MessageEvent<{ url: string }>) => void load(event.data.url);
+self.onmessage = (event: MessageEvent<WorkerRequest>) => void load(event.data);
