@@ -9,6 +9,7 @@ import { loadGazetteerFor } from './gazetteer';
 import { readStream } from './input';
 import { offlineHtml } from './offlinePage';
 import { run, runJob, type Job, type JobResult } from './run';
+import { watchFiles } from './watch';
 
 /** Parses the jobs on up to one worker a core; results come back as each page is done. */
 async function parseMany(jobs: Job[], onDone: (result: JobResult) => void): Promise<void> {
@@ -52,6 +53,7 @@ if (isMainThread) {
     loadGazetteer: loadGazetteerFor,
     offlinePage: offlineHtml,
     parseMany,
+    watch: (paths, onChange) => watchFiles(paths, onChange),
   });
 } else {
   const now = new Date();

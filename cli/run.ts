@@ -37,6 +37,8 @@ Turns a copied news live page (its text, or the page saved as HTML) into Live At
   --out-dir DIR   with several pages: write PAGE.json (.geojson, .csv, .timeline.json, .html) for each into DIR
   --pretty        indent the JSON (the default up to 5 MB of JSON); --compact: never
   --explain       say on standard error why each place name was read as the place it was
+  --watch         with --out: parse again whenever the page or its sidecar changes, until Ctrl+C; each
+                  file is written whole, and a parse that fails keeps the last good file
   --quiet         no summary line on standard error (warnings are still written)
 A sidecar INPUT.meta.json next to the input may give title, publisher, year, date, sourceTimeZone and format.`;
 
@@ -50,6 +52,8 @@ export interface Io {
   loadGazetteer(words: Set<string>): Gazetteer;
   /** The offline page of a story (`--to html`). */
   offlinePage(story: Story): string;
+  /** Calls `onChange` after the files change, one call at a time, until the process is stopped (`--watch`). */
+  watch?(paths: string[], onChange: () => Promise<void>): Promise<void>;
   /** Parses several pages at once (worker threads); without it, one after another in this thread. */
   parseMany?(jobs: Job[], onDone: (result: JobResult) => void): Promise<void>;
 }
@@ -117,6 +121,7 @@ function options(argv: string[]) {
         explain: { type: 'boolean' },
         compact: { type: 'boolean' },
         quiet: { type: 'boolean' },
+        watch: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -357,6 +362,67 @@ async function runBatch(
   return failed > 0 ? 1 : 0;
 }
 
+type Flags = ReturnType<typeof options>['values'];
+
+/** One page parsed and written to `out` (or standard output); throws a UsageError or InputError for bad input. */
+async function parseOnePage(
+  input: string,
+  out: string | undefined,
+  given: Options,
+  values: Flags,
+  io: Io,
+): Promise<Built> {
+  const sidecar = readSidecar(input);
+  if (out !== undefined) checkOutput(out, input === '-' ? [] : [input, sidecarPath(input)]);
+  const page = await readPage(input, io);
+  const { built, json, notes } = parseOne(page.text, input, given, sidecar, io.now(), (words) =>
+    io.loadGazetteer(words),
+  );
+  for (const warning of [...page.warnings, ...notes, ...built.warnings]) io.stderr(`${warning}\n`);
+  if (values.explain)
+    for (const e of built.explanations)
+      io.stderr(
+        `post ${e.entry + 1}: "${e.text}" → ${e.name} (${e.source}), confidence ${e.confidence}: ${e.why.join('; ')}${e.alternatives.length ? `; else ${e.alternatives.join(', ')}` : ''}\n`,
+      );
+  const text = rendered(built, json, given, (story) => io.offlinePage(story));
+  if (out !== undefined) {
+    try {
+      await writeWhole(out, text);
+    } catch {
+      throw new UsageError(`cannot write ${shown(out)}`);
+    }
+  } else io.stdout(text);
+  if (!values.quiet) io.stderr(`${summary(built)}\n`);
+  return built;
+}
+
+/**
+ * `--watch`: parses the page now and again after every change to it or its sidecar, writing `out` whole
+ * each time. A parse that fails says why and leaves the last good file as it was. Returns 0 once stopped.
+ */
+async function watchOne(input: string, out: string, given: Options, values: Flags, io: Io): Promise<number> {
+  // An output that is the page or its sidecar is refused at once (exit 2), not on every change.
+  checkOutput(out, [input, sidecarPath(input)]);
+  const clock = () => io.now().toISOString().slice(11, 19);
+  const once = async () => {
+    try {
+      await parseOnePage(input, out, given, values, io);
+      io.stderr(`${clock()} wrote ${shown(out)}; watching ${shown(input)} (Ctrl+C stops)\n`);
+    } catch (error) {
+      const reason =
+        error instanceof UsageError || error instanceof InputError
+          ? error.message
+          : `unexpected error: ${String((error as Error).message).split('\n')[0]}`;
+      io.stderr(
+        `${clock()} ${shown(input)}: ${reason.replace(/\n/g, ' ')}; kept the last good ${shown(out)}\n`,
+      );
+    }
+  };
+  await once();
+  await io.watch?.([input, sidecarPath(input)], once);
+  return 0;
+}
+
 /** Runs the CLI; returns the exit code. Never throws for bad input. */
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
@@ -379,27 +445,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
       throw new UsageError(
         'give exactly one INPUT file (or - for standard input), or several with --out-dir DIR',
       );
-    const sidecar = readSidecar(input);
-    if (values.out !== undefined) checkOutput(values.out, input === '-' ? [] : [input, sidecarPath(input)]);
-    const page = await readPage(input, io);
-    const { built, json, notes } = parseOne(page.text, input, given, sidecar, io.now(), (words) =>
-      io.loadGazetteer(words),
-    );
-    for (const warning of [...page.warnings, ...notes, ...built.warnings]) io.stderr(`${warning}\n`);
-    if (values.explain)
-      for (const e of built.explanations)
-        io.stderr(
-          `post ${e.entry + 1}: "${e.text}" → ${e.name} (${e.source}), confidence ${e.confidence}: ${e.why.join('; ')}${e.alternatives.length ? `; else ${e.alternatives.join(', ')}` : ''}\n`,
-        );
-    const text = rendered(built, json, given, (story) => io.offlinePage(story));
-    if (values.out !== undefined) {
-      try {
-        await writeWhole(values.out, text);
-      } catch {
-        throw new UsageError(`cannot write ${shown(values.out)}`);
-      }
-    } else io.stdout(text);
-    if (!values.quiet) io.stderr(`${summary(built)}\n`);
+    if (values.watch) {
+      if (input === '-') throw new UsageError('--watch needs an INPUT file to watch, not standard input');
+      if (values.out === undefined)
+        throw new UsageError('--watch needs --out FILE, the file it keeps up to date');
+      if (!io.watch) throw new UsageError('--watch is not available here');
+      return await watchOne(input, values.out, given, values, io);
+    }
+    await parseOnePage(input, values.out, given, values, io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
