@@ -61,7 +61,8 @@ function io(watch: Io['watch']) {
   return { fake, err: () => err.join('') };
 }
 
-const posts = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { entries: unknown[] }).entries.length;
+const posts = (file: string) =>
+  (JSON.parse(readFileSync(file, 'utf8')) as { entries: unknown[] }).entries.length;
 
 describe('--watch', () => {
   it('parses again after each change, and a parse that fails keeps the last good file', async () => {
