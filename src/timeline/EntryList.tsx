@@ -94,7 +94,8 @@ export function EntryList({ chronology, view, zones, onSelectEntry, handlers }: 
         cancelAnimationFrame(frame);
       };
     },
-    [currentId],
+    // Also when the story changes under the reader (a live page's new posts above the current one).
+    [currentId, chronology],
   );
 
   if (chronology.entries.length === 0) return <p className="empty-list">This story has no posts to show.</p>;
