@@ -15,6 +15,7 @@ export const LIMITS = {
   blocksPerEntry: 2_000,
   placesPerEntry: 1_000,
   mentionsPerEntry: 5_000,
+  eventsPerEntry: 1_000,
   linksPerParagraph: 5_000,
   itemsPerList: 5_000,
   labels: 20,
@@ -59,6 +60,21 @@ const MentionSchema = v.object({
   end: offset,
 });
 
+const EventSchema = v.object({
+  block: offset,
+  start: offset,
+  end: offset,
+  at: v.nullable(
+    v.pipe(
+      v.string(),
+      v.isoTimestamp('at must be an ISO 8601 time'),
+      v.check(isReadableTime, 'at must be a real date and time with Z or a ±hh:mm offset'),
+    ),
+  ),
+  precision: v.picklist(['minute', 'hour', 'day', 'part-of-day']),
+  zone: v.optional(v.pipe(v.string(), v.maxLength(64))),
+});
+
 export const EntrySchema: v.GenericSchema<unknown, Entry> = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   number: v.optional(v.pipe(v.number(), v.integer())),
@@ -75,6 +91,7 @@ export const EntrySchema: v.GenericSchema<unknown, Entry> = v.object({
   blocks: list(BlockSchema, LIMITS.blocksPerEntry),
   places: list(text, LIMITS.placesPerEntry),
   mentions: list(MentionSchema, LIMITS.mentionsPerEntry),
+  events: v.optional(list(EventSchema, LIMITS.eventsPerEntry)),
 });
 
 const latitude = v.pipe(v.number(), v.finite(), v.minValue(-90), v.maxValue(90));

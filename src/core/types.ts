@@ -51,6 +51,28 @@ export interface Mention {
   end: number;
 }
 
+/** How exactly the text says when something happened: to the minute, the hour, the day, or a part of it. */
+export type EventPrecision = 'minute' | 'hour' | 'day' | 'part-of-day';
+
+/**
+ * A time in a post's text that says when an event took place (`at 01:50 local time`, `overnight`),
+ * beside the post's own publication time: where it is written, and when that was.
+ */
+export interface EntryEvent {
+  /** The block whose text says it (a paragraph or a quote). */
+  block: number;
+  start: number;
+  end: number;
+  /**
+   * When it happened (ISO UTC): the minute or hour said, or the middle of the day or part of the day
+   * (`yesterday` is its noon, `overnight` 02:00); null when the post has no time to count from.
+   */
+  at: string | null;
+  precision: EventPrecision;
+  /** The zone the time was said in, or implied (the place's local time, the page's own zone). */
+  zone?: string;
+}
+
 export interface Entry {
   id: string;
   number?: number;
@@ -61,6 +83,8 @@ export interface Entry {
   blocks: Block[];
   places: string[];
   mentions: Mention[];
+  /** When the text says things happened (optional: stories without it stay valid). */
+  events?: EntryEvent[];
 }
 
 /** A box on the ground in degrees, in GeoJSON's order: west, south, east, north. */

@@ -74,7 +74,7 @@ const ONE_ZONE_WIDTH = 20;
  * Whether a place has a local time of its own: not a sea or a continent, and not so wide that its
  * middle's zone would be a guess (the middle of the United States is in Chicago's zone).
  */
-function hasLocalTime(place: Place): boolean {
+export function hasLocalTime(place: Place): boolean {
   if (place.kind === 'sea' || place.kind === 'continent') return false;
   if (!place.bbox) return true;
   const [west, , east] = place.bbox;

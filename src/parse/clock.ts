@@ -165,7 +165,28 @@ function zoneOfCity(city: string): string | null {
       if (name) cities.set(name, zone);
     }
   }
-  return cities.get(city.toLowerCase()) ?? null;
+  const listed = cities.get(city.toLowerCase());
+  if (listed) return listed;
+  // A zone the runtime knows but lists under an older name (`Europe/Kyiv`, listed as `Europe/Kiev`).
+  const name = city
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())
+    .join('_');
+  for (const region of [
+    'Europe',
+    'Asia',
+    'America',
+    'Africa',
+    'Australia',
+    'Pacific',
+    'Atlantic',
+    'Indian',
+  ]) {
+    const zone = `${region}/${name}`;
+    if (/^[A-Za-z_/]+$/.test(zone) && isKnownTimeZone(zone)) return zone;
+  }
+  return null;
 }
 
 /** The zone a word or phrase after a clock names (`BST`, `ET`, `Beirut Time`, `GMT+3`), or undefined. */

@@ -11,6 +11,7 @@ import type { Gazetteer } from '../geo/gazetteer';
 import { geocodeEntries, nameWords, type Explanation, type OnPosts } from '../geo/geocode';
 import { readDocument } from '../parse/document';
 import type { ParseOptions } from '../parse/page';
+import { withEvents } from './events';
 
 /** What a reader or a sidecar file says about the page. */
 export interface PageMeta {
@@ -167,7 +168,11 @@ export function finishStory(
   const story: Story = {
     schemaVersion: 1,
     story: storyMeta,
-    entries: entries.map((entry, i) => placesWithinBounds(entry, `post ${i + 1}`, warnings)),
+    entries: withEvents(
+      entries.map((entry, i) => placesWithinBounds(entry, `post ${i + 1}`, warnings)),
+      places,
+      options.timeZone,
+    ),
     places,
   };
   // The same check the app makes: a story it would refuse in part is not handed on as if whole.
