@@ -89,3 +89,29 @@ export function formatShortDay(ms: number, timeZone: string): string {
   const p = partsOf(ms, timeZone);
   return `${p.day} ${p.month.slice(0, 3)}`;
 }
+
+const PARTS_OF_DAY: [number, string][] = [
+  [6, 'night'],
+  [12, 'morning'],
+  [18, 'afternoon'],
+  [22, 'evening'],
+  [24, 'night'],
+];
+
+/**
+ * When an event happened, as precisely as the text said it: `23:50 GMT, 13 February` (a minute or an
+ * hour), `13 February` (a day), `morning, 14 February` or `night to 14 February` (a part of the day).
+ */
+export function formatEventTime(
+  ms: number,
+  precision: 'minute' | 'hour' | 'day' | 'part-of-day',
+  timeZone: string,
+): string {
+  if (!Number.isFinite(ms)) return '';
+  if (precision === 'minute' || precision === 'hour') return formatMoment(ms, timeZone);
+  const day = formatDay(ms, timeZone);
+  if (precision === 'day') return day;
+  const hour = Number(partsOf(ms, timeZone).hour);
+  const part = PARTS_OF_DAY.find(([until]) => hour < until)?.[1] ?? 'night';
+  return part === 'night' && hour < 6 ? `night to ${day}` : `${part}, ${day}`;
+}

@@ -3,6 +3,7 @@
  * time at the post's first place that has one, from tz-lookup's zone grid (CC0).
  */
 import tzlookup from '@photostructure/tz-lookup';
+import { LIMITS } from '../core/schema';
 import type { Entry, EntryEvent, Place } from '../core/types';
 import { hasLocalTime } from '../core/zones';
 import { findEvents } from '../parse/events';
@@ -20,10 +21,18 @@ function localZoneOf(entry: Entry, places: Map<string, Place>): string | undefin
   return undefined;
 }
 
-/** The entries with what their text says of when things happened (`events`, where there are any). */
-export function withEvents(entries: Entry[], places: readonly Place[], sourceZone: string): Entry[] {
+/**
+ * The entries with what their text says of when things happened (`events`, where there are any), at
+ * most the schema's limit a post (the first ones in the text, saying so in `warnings`).
+ */
+export function withEvents(
+  entries: Entry[],
+  places: readonly Place[],
+  sourceZone: string,
+  warnings: string[],
+): Entry[] {
   const byId = new Map(places.map((place) => [place.id, place]));
-  return entries.map((entry) => {
+  return entries.map((entry, i) => {
     const posted = entry.publishedAt ? Date.parse(entry.publishedAt) : NaN;
     const context = {
       postedAt: Number.isFinite(posted) ? posted : null,
@@ -33,6 +42,12 @@ export function withEvents(entries: Entry[], places: readonly Place[], sourceZon
     const events: EntryEvent[] = entry.blocks.flatMap((block, index) =>
       block.type === 'paragraph' || block.type === 'quote' ? findEvents(block.text, index, context) : [],
     );
+    if (events.length > LIMITS.eventsPerEntry) {
+      warnings.push(
+        `post ${i + 1}: ${events.length} times in the text say when things happened; the first ${LIMITS.eventsPerEntry} are kept`,
+      );
+      events.length = LIMITS.eventsPerEntry;
+    }
     return events.length > 0 ? { ...entry, events } : entry;
   });
 }

@@ -172,6 +172,7 @@ export function finishStory(
       entries.map((entry, i) => placesWithinBounds(entry, `post ${i + 1}`, warnings)),
       places,
       options.timeZone,
+      warnings,
     ),
     places,
   };

@@ -1,5 +1,5 @@
 /** One content block of an entry: paragraph, list, figure, media or quote, with its place names marked. */
-import type { Block, Mention } from '../core/types';
+import type { Block, EntryEvent, Mention } from '../core/types';
 import { groupBy } from './groupBy';
 import { MarkedText } from './MarkedText';
 import type { PlaceHandlers } from './PlaceButton';
@@ -7,10 +7,13 @@ import type { PlaceHandlers } from './PlaceButton';
 interface Props {
   block: Block;
   mentions: readonly Mention[];
+  /** The events this block's text tells of, and the zone their times are shown in. */
+  events?: readonly EntryEvent[];
+  timeZone?: string;
   handlers: PlaceHandlers;
 }
 
-export function BlockView({ block, mentions, handlers }: Props) {
+export function BlockView({ block, mentions, events, timeZone, handlers }: Props) {
   const byField = groupBy(mentions, (m) => m.field);
   const byItem = groupBy(mentions, (m) => m.item);
   const field = (name: 'alt' | 'caption') => byField.get(name) ?? [];
@@ -18,14 +21,27 @@ export function BlockView({ block, mentions, handlers }: Props) {
     case 'paragraph':
       return (
         <p>
-          <MarkedText text={block.text} mentions={mentions} links={block.links ?? []} handlers={handlers} />
+          <MarkedText
+            text={block.text}
+            mentions={mentions}
+            links={block.links ?? []}
+            events={events}
+            timeZone={timeZone}
+            handlers={handlers}
+          />
         </p>
       );
     case 'quote':
       return (
         <blockquote>
           <p>
-            <MarkedText text={block.text} mentions={mentions} handlers={handlers} />
+            <MarkedText
+              text={block.text}
+              mentions={mentions}
+              events={events}
+              timeZone={timeZone}
+              handlers={handlers}
+            />
           </p>
           {block.cite && <cite>{block.cite}</cite>}
         </blockquote>

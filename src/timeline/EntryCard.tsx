@@ -96,7 +96,14 @@ export const EntryCard = memo(function EntryCard({
       )}
       <div className="entry-body">
         {entry.blocks.map((block, i) => (
-          <BlockView key={i} block={block} mentions={mentionsOf(i)} handlers={handlers} />
+          <BlockView
+            key={i}
+            block={block}
+            mentions={mentionsOf(i)}
+            events={entry.events?.filter((e) => e.block === i)}
+            timeZone={timeZone}
+            handlers={handlers}
+          />
         ))}
       </div>
       {places.length > 0 && (

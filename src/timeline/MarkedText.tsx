@@ -1,7 +1,8 @@
 /** Text with its place names marked (each behaves like the entry's place buttons) and the search's matches. */
 import { Fragment, useContext, type ReactNode } from 'react';
 import { matchRanges } from '../core/explore';
-import type { LinkAnnotation, Mention } from '../core/types';
+import { formatEventTime } from '../core/format';
+import type { EntryEvent, LinkAnnotation, Mention } from '../core/types';
 import { segmentText } from './segments';
 import type { PlaceHandlers } from './PlaceButton';
 import { SearchQuery } from './searchQuery';
@@ -25,16 +26,37 @@ interface Props {
   text: string;
   mentions: readonly Mention[];
   links?: readonly LinkAnnotation[];
+  /** Times in the text that say when something happened, marked as such. */
+  events?: readonly EntryEvent[];
+  /** The zone their times are told in (a tooltip names when each was). */
+  timeZone?: string;
   handlers: PlaceHandlers;
 }
 
-export function MarkedText({ text, mentions, links, handlers }: Props) {
+export function MarkedText({ text, mentions, links, events, timeZone = 'UTC', handlers }: Props) {
   const query = useContext(SearchQuery);
-  if (mentions.length === 0 && !links?.length) return <>{withMatches(text, query)}</>;
+  if (mentions.length === 0 && !links?.length && !events?.length) return <>{withMatches(text, query)}</>;
   return (
     <>
-      {segmentText(text, mentions, links).map((segment, i) => {
+      {segmentText(text, mentions, links, events).map((segment, i) => {
         if (segment.kind === 'text') return <Fragment key={i}>{withMatches(segment.text, query)}</Fragment>;
+        if (segment.kind === 'event') {
+          const at = segment.at ? Date.parse(segment.at) : NaN;
+          return (
+            <time
+              key={i}
+              className="event-time"
+              {...(segment.at ? { dateTime: segment.at } : {})}
+              title={
+                Number.isFinite(at)
+                  ? `When it happened: ${formatEventTime(at, segment.precision, timeZone)}`
+                  : 'When it happened'
+              }
+            >
+              {withMatches(segment.text, query)}
+            </time>
+          );
+        }
         if (segment.kind === 'link') {
           return (
             <span key={i} className="external-link" title="A link on the original page">

@@ -4,6 +4,7 @@ import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
 import type { Zones } from '../core/zones';
 import type { Actions } from '../data/useActions';
+import { EventTrack } from './EventTrack';
 import { PlayControls } from './PlayControls';
 import { Scrubber } from './Scrubber';
 import { SPEEDS, usePlayback } from './usePlayback';
@@ -43,6 +44,13 @@ export function TimeControls({ chronology, view, zones, actions, playing, onPlay
         zones={zones}
         matching={view.query.trim() ? view.visible : undefined}
         onScrub={actions.scrubTo}
+        onStep={actions.stepTo}
+      />
+      <EventTrack
+        chronology={chronology}
+        current={view.current}
+        moment={view.moment}
+        zones={zones}
         onStep={actions.stepTo}
       />
       <PlayControls playing={playing} speed={speed} onToggle={togglePlay} onSpeed={setSpeed} />

@@ -1,9 +1,10 @@
-/** Splits a text into plain runs, place mentions and link runs, for rendering. Pure. */
-import type { LinkAnnotation, Mention } from '../core/types';
+/** Splits a text into plain runs, place mentions, event times and link runs, for rendering. Pure. */
+import type { EntryEvent, LinkAnnotation, Mention } from '../core/types';
 
 export type Segment =
   | { kind: 'text'; text: string }
   | { kind: 'place'; text: string; placeId: string }
+  | { kind: 'event'; text: string; at: string | null; precision: EntryEvent['precision'] }
   | { kind: 'link'; text: string };
 
 /**
@@ -30,19 +31,35 @@ function overlapTest(mentions: readonly Mention[]): (range: LinkAnnotation) => b
   };
 }
 
-/** Mentions win over links where they overlap; ranges outside the text are ignored. */
+type Range = { start: number; end: number } & (
+  | { kind: 'place'; placeId: string }
+  | { kind: 'event'; at: string | null; precision: EntryEvent['precision'] }
+  | { kind: 'link' }
+);
+const RANK = { place: 0, event: 1, link: 2 } as const;
+
+/**
+ * Mentions win over event times, and both over links, where they overlap; ranges outside the text are
+ * ignored.
+ */
 export function segmentText(
   text: string,
   mentions: readonly Mention[],
   links: readonly LinkAnnotation[] = [],
+  events: readonly EntryEvent[] = [],
 ): Segment[] {
   const overlapsMention = overlapTest(mentions);
-  const ranges = [
-    ...mentions.map((m) => ({ start: m.start, end: m.end, placeId: m.placeId as string | null })),
-    ...links.filter((l) => !overlapsMention(l)).map((l) => ({ start: l.start, end: l.end, placeId: null })),
+  const ranges: Range[] = [
+    ...mentions.map((m): Range => ({ start: m.start, end: m.end, kind: 'place', placeId: m.placeId })),
+    ...events
+      .filter((e) => !overlapsMention(e))
+      .map((e): Range => ({ start: e.start, end: e.end, kind: 'event', at: e.at, precision: e.precision })),
+    ...links
+      .filter((l) => !overlapsMention(l))
+      .map((l): Range => ({ start: l.start, end: l.end, kind: 'link' })),
   ]
     .filter((r) => r.start >= 0 && r.end <= text.length && r.start < r.end)
-    .sort((a, b) => a.start - b.start || (a.placeId ? -1 : 1));
+    .sort((a, b) => a.start - b.start || RANK[a.kind] - RANK[b.kind]);
   const segments: Segment[] = [];
   let at = 0;
   for (const range of ranges) {
@@ -50,7 +67,11 @@ export function segmentText(
     if (range.start > at) segments.push({ kind: 'text', text: text.slice(at, range.start) });
     const slice = text.slice(range.start, range.end);
     segments.push(
-      range.placeId ? { kind: 'place', text: slice, placeId: range.placeId } : { kind: 'link', text: slice },
+      range.kind === 'place'
+        ? { kind: 'place', text: slice, placeId: range.placeId }
+        : range.kind === 'event'
+          ? { kind: 'event', text: slice, at: range.at, precision: range.precision }
+          : { kind: 'link', text: slice },
     );
     at = range.end;
   }

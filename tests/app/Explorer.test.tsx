@@ -170,6 +170,61 @@ describe('Explorer', () => {
     });
   });
 
+  describe('when it happened', () => {
+    const IAEA = "Chernobyl's radiation levels remain normal - International Atomic Energy Agency";
+    const track = () => within(screen.getByRole('group', { name: 'When it happened' }));
+    const iaea = () =>
+      within(document.querySelector('[data-entry-id="20250214-0857-0k269t"]') as HTMLElement);
+
+    it('marks the times the text gives for events, with when each was', () => {
+      renderExplorer();
+      const marked = iaea().getByText('01:50');
+      expect(marked.tagName).toBe('TIME');
+      expect(marked).toHaveAttribute('dateTime', '2025-02-13T23:50:00Z');
+      expect(marked).toHaveAttribute('title', 'When it happened: 23:50 GMT, 13 February');
+      expect(iaea().getByText('overnight')).toHaveAttribute(
+        'title',
+        'When it happened: night to 14 February',
+      );
+    });
+
+    it('puts them on a second track, and choosing one makes its post the current one', async () => {
+      const { user } = renderExplorer();
+      const ticks = track().getAllByRole('button');
+      expect(ticks.length).toBe(8);
+      expect(ticks[0]).toHaveAccessibleName(/^10 February: /);
+      const strike = track().getAllByRole('button', { name: `23:50 GMT, 13 February: ${IAEA}` });
+      expect(strike).toHaveLength(2);
+      await user.click(strike[0] as HTMLElement);
+      expect(currentTitle()).toBe('20250214-0857-0k269t');
+      expect(slider()).toHaveAttribute('aria-valuetext', `08:57 GMT, 14 February: ${IAEA}`);
+      expect(strike[0]).toHaveAttribute('aria-current', 'true');
+    });
+
+    it('moves along the events with the arrow keys, the post following', async () => {
+      const { user } = renderExplorer(`?entry=20250214-0857-0k269t`);
+      const current = track().getByRole('button', { current: true });
+      current.focus();
+      // The post tells of the strike twice (01:50 local time, 11:50 GMT), then of the night it happened.
+      await user.keyboard('{ArrowRight}');
+      expect(track().getByRole('button', { current: true })).toHaveFocus();
+      expect(
+        track()
+          .getAllByRole('button')
+          .indexOf(track().getByRole('button', { current: true })),
+      ).toBe(track().getAllByRole('button').indexOf(current) + 1);
+      await user.keyboard('{ArrowRight}{ArrowRight}');
+      expect(currentTitle()).not.toBe('20250214-0857-0k269t');
+      await user.keyboard('{Home}');
+      expect(track().getByRole('button', { current: true })).toHaveAccessibleName(/^10 February: /);
+    });
+
+    it('follows the chosen time zone', () => {
+      renderExplorer('?tz=UTC');
+      expect(track().getAllByRole('button', { name: `23:50 UTC, 13 February: ${IAEA}` })).toHaveLength(2);
+    });
+  });
+
   describe('the URL reproduces the view', () => {
     it('reads the time from `t`', () => {
       renderExplorer('?t=2025-02-14T07:20:00Z');
