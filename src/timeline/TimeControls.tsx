@@ -46,6 +46,7 @@ export function TimeControls({ chronology, view, zones, actions, playing, onPlay
         onScrub={actions.scrubTo}
         onStep={actions.stepTo}
       />
+      <PlayControls playing={playing} speed={speed} onToggle={togglePlay} onSpeed={setSpeed} />
       <EventTrack
         chronology={chronology}
         current={view.current}
@@ -53,7 +54,6 @@ export function TimeControls({ chronology, view, zones, actions, playing, onPlay
         zones={zones}
         onStep={actions.stepTo}
       />
-      <PlayControls playing={playing} speed={speed} onToggle={togglePlay} onSpeed={setSpeed} />
     </>
   );
 }

@@ -114,6 +114,11 @@ test.describe('the explorer', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Speed')).toBeFocused();
+    // The "When it happened" track is one tab stop: the event of the current post (or the latest before it).
+    await page.keyboard.press('Tab');
+    const events = page.getByRole('group', { name: 'When it happened' });
+    await expect(events.locator('button[aria-current="true"]')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
     await page.keyboard.type('Chernobyl');
