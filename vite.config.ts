@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { gazetteerAssets, gazetteerFolderModule } from './cli/gazetteerAssets.ts';
+import { compiledMessages } from './cli/messagesPlugin.ts';
 
 /**
  * Server-side renders (the prerendered first view, src/app/prerender.tsx) draw the map as a picture:
@@ -49,7 +50,7 @@ export const DOM_TESTS = [
 export const NODE_TESTS = ['tests/**/*.test.ts'];
 
 export default defineConfig({
-  plugins: [react(), staticMapOnServer(), gazetteerAssets()],
+  plugins: [react(), staticMapOnServer(), gazetteerAssets(), compiledMessages()],
   base: './',
   worker: { format: 'es', plugins: () => [gazetteerFolderModule()] },
   build: {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { gazetteerFolderModule } from './gazetteerAssets';
+import { compiledMessages } from './messagesPlugin';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const OFFLINE_DIR = `${ROOT}dist/offline/`;
@@ -21,7 +22,7 @@ export async function buildOfflineViewer(): Promise<void> {
     configFile: false,
     logLevel: 'warn',
     base: './',
-    plugins: [react(), gazetteerFolderModule()],
+    plugins: [react(), gazetteerFolderModule(), compiledMessages()],
     worker: { format: 'es', plugins: () => [gazetteerFolderModule()] },
     build: {
       target: 'es2022',

@@ -17,6 +17,47 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 const cache = new Map<string, Parts>();
 const CACHE_LIMIT = 5000;
 
+/**
+ * The locale times are written in: British English unless the interface's language says otherwise
+ * (src/i18n sets it when it switches). The hour math (`hourOf`) always reads the English parts.
+ */
+const ENGLISH = 'en-GB';
+let dateLocale = ENGLISH;
+
+export function setDateLocale(locale: string): void {
+  dateLocale = locale;
+}
+
+export function getDateLocale(): string {
+  return dateLocale;
+}
+
+const localFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A formatter in the current locale (not English) for `timeZone`. */
+function localFormatter(
+  kind: 'clock' | 'day' | 'dayYear' | 'shortDay',
+  timeZone: string,
+): Intl.DateTimeFormat {
+  const key = `${dateLocale}|${kind}|${timeZone}`;
+  let f = localFormatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'clock'
+        ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' }
+        : kind === 'shortDay'
+          ? { day: 'numeric', month: 'short' }
+          : { day: 'numeric', month: 'long', ...(kind === 'dayYear' ? { year: 'numeric' } : {}) };
+    try {
+      f = new Intl.DateTimeFormat(dateLocale, { ...options, timeZone });
+    } catch {
+      f = new Intl.DateTimeFormat(dateLocale, { ...options, timeZone: 'UTC' });
+    }
+    localFormatters.set(key, f);
+  }
+  return f;
+}
+
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
@@ -62,6 +103,7 @@ function partsOf(ms: number, timeZone: string): Parts {
 /** `07:14 GMT` (empty for a time that cannot be read). */
 export function formatClock(ms: number, timeZone: string): string {
   if (!Number.isFinite(ms)) return '';
+  if (dateLocale !== ENGLISH) return localFormatter('clock', timeZone).format(ms);
   const p = partsOf(ms, timeZone);
   return `${p.hour}:${p.minute} ${p.zone}`.trim();
 }
@@ -69,6 +111,7 @@ export function formatClock(ms: number, timeZone: string): string {
 /** `14 February` (with the year when `withYear`). */
 export function formatDay(ms: number, timeZone: string, withYear = false): string {
   if (!Number.isFinite(ms)) return '';
+  if (dateLocale !== ENGLISH) return localFormatter(withYear ? 'dayYear' : 'day', timeZone).format(ms);
   const p = partsOf(ms, timeZone);
   return withYear ? `${p.day} ${p.month} ${p.year}` : `${p.day} ${p.month}`;
 }
@@ -76,7 +119,8 @@ export function formatDay(ms: number, timeZone: string, withYear = false): strin
 /** `07:14 GMT, 14 February` */
 export function formatMoment(ms: number, timeZone: string): string {
   if (!Number.isFinite(ms)) return '';
-  return `${formatClock(ms, timeZone)}, ${formatDay(ms, timeZone)}`;
+  const comma = dateLocale.startsWith('ar') ? '، ' : ', ';
+  return `${formatClock(ms, timeZone)}${comma}${formatDay(ms, timeZone)}`;
 }
 
 /** The hour of day in the zone (0-23), for the scrubber's hour labels. */
@@ -86,11 +130,20 @@ export function hourOf(ms: number, timeZone: string): number {
 
 /** `14 Feb`, for day labels on long stories. */
 export function formatShortDay(ms: number, timeZone: string): string {
+  if (dateLocale !== ENGLISH) return localFormatter('shortDay', timeZone).format(ms);
   const p = partsOf(ms, timeZone);
   return `${p.day} ${p.month.slice(0, 3)}`;
 }
 
-const PARTS_OF_DAY: [number, string][] = [
+export type PartOfDay = 'night' | 'morning' | 'afternoon' | 'evening';
+
+/** How a part of a day reads: `morning, 14 February`, or `night to 14 February` before dawn. */
+export type PartOfDayWords = (part: PartOfDay, day: string, beforeDawn: boolean) => string;
+
+const englishPartOfDay: PartOfDayWords = (part, day, beforeDawn) =>
+  part === 'night' && beforeDawn ? `night to ${day}` : `${part}, ${day}`;
+
+const PARTS_OF_DAY: [number, PartOfDay][] = [
   [6, 'night'],
   [12, 'morning'],
   [18, 'afternoon'],
@@ -106,6 +159,7 @@ export function formatEventTime(
   ms: number,
   precision: 'minute' | 'hour' | 'day' | 'part-of-day',
   timeZone: string,
+  words: PartOfDayWords = englishPartOfDay,
 ): string {
   if (!Number.isFinite(ms)) return '';
   if (precision === 'minute' || precision === 'hour') return formatMoment(ms, timeZone);
@@ -113,5 +167,5 @@ export function formatEventTime(
   if (precision === 'day') return day;
   const hour = Number(partsOf(ms, timeZone).hour);
   const part = PARTS_OF_DAY.find(([until]) => hour < until)?.[1] ?? 'night';
-  return part === 'night' && hour < 6 ? `night to ${day}` : `${part}, ${day}`;
+  return words(part, day, hour < 6);
 }
