@@ -18,7 +18,7 @@ export const ALLOWED_IMPORTS = {
   convert: ['core'],
   pipeline: ['core', 'parse', 'geo'],
   data: ['core'],
-  i18n: ['core'],
+  i18n: ['core', 'data'],
   timeline: ['core', 'data', 'i18n'],
   places: ['core', 'data', 'i18n'],
   map: ['core', 'data', 'i18n'],

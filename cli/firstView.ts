@@ -5,16 +5,26 @@
  */
 import { JSDOM } from 'jsdom';
 import { oembedLink, toOEmbed } from '../src/convert/oembed';
+import { LANGUAGES } from '../src/core/language';
 import type { Story } from '../src/core/types';
 
 export const FIRST_VIEW_ID = 'first-view';
 
 /**
- * The guard runs before the first view is drawn: the picture is of the bare page, so any query (a
- * shared moment, an embed, a presentation, another story) hides it until the app draws the real one.
+ * The guard runs before the first view is drawn: the picture is of the bare page in English, so any
+ * query (a shared moment, an embed, a presentation, another story, another language) hides it until the
+ * app draws the real one, as does a browser whose first language we have is not English
+ * (src/core/language.ts `pickLanguage`, which decides the app's language).
  */
-export const GUARD_SCRIPT = `/* Live Atlas: the prerendered first view is of the bare page only. */
-if (location.search.length > 1) document.documentElement.classList.add('no-first-view');
+export const GUARD_SCRIPT = `/* Live Atlas: the prerendered first view is of the bare page only, in English. */
+(function () {
+  var ours = ${JSON.stringify(LANGUAGES)};
+  var first = (navigator.languages || [navigator.language || 'en'])
+    .map(function (tag) { return String(tag).toLowerCase().split(/[-_]/)[0]; })
+    .filter(function (language) { return ours.indexOf(language) >= 0; })[0];
+  if (location.search.length > 1 || (first && first !== 'en'))
+    document.documentElement.classList.add('no-first-view');
+})();
 `;
 
 /** Moves every `style` attribute into a class rule (`style-src 'self'` refuses inline styles). */

@@ -5,6 +5,9 @@ import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { prefetchStory } from './data/storySource';
 import { keepLandPicture } from './map/LandPicture';
+import { pickLanguage } from './core/language';
+import { showLanguage } from './i18n/i18n';
+import { InLanguage } from './i18n/InLanguage';
 import './app/app.css';
 
 const queryClient = new QueryClient();
@@ -19,14 +22,20 @@ const firstViewShown =
 // The first view stays up until the app can replace it whole, with no skeleton in between; its land
 // stays under the live map until the basemap is drawn. Without it, the app renders at once.
 if (firstViewShown) keepLandPicture(document.getElementById('first-view') as HTMLElement);
-const ready = firstViewShown ? story : Promise.resolve();
+// The interface's language: `?lang=`, else the browser's, else English (the prerendered first view's).
+const languageReady = showLanguage(
+  pickLanguage(new URLSearchParams(window.location.search).get('lang'), navigator.languages),
+);
+const ready = Promise.all([firstViewShown ? story : null, languageReady]);
 
 void ready.then(() =>
   root.render(
     <StrictMode>
       <ErrorBoundary>
         <QueryClientProvider client={queryClient}>
-          <App />
+          <InLanguage>
+            <App />
+          </InLanguage>
         </QueryClientProvider>
       </ErrorBoundary>
     </StrictMode>,

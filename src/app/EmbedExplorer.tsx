@@ -20,6 +20,7 @@ import { useExplorerState } from './useExplorerState';
 import { useZones } from './useZones';
 import StoryMap from '../map/StoryMap';
 import './embed.css';
+import { useT } from '../i18n/useT';
 
 export function EmbedExplorer({ story, chronology }: { story: Story; chronology: Chronology }) {
   const { view, actions, playing, setPlaying, openedOnState, pauseOnInteraction } =
@@ -30,6 +31,7 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
   const [allowed] = useState(allowedOrigins);
   const [target] = useState(() => embeddingOrigin() ?? '*');
   const zones = useZones(story, chronology);
+  const t = useT();
   const current = chronology.entries[view.current] ?? null;
 
   usePymChild(childId);
@@ -65,13 +67,14 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
       onKeyDownCapture={pauseOnInteraction}
     >
       <header className="embed-header">
-        <h1 className="embed-title">{story.story.title ?? 'Live page'}</h1>
+        <h1 className="embed-title">{story.story.title ?? t('story.untitledPage')}</h1>
         <a className="embed-open" href={fullViewUrl(currentHref())} target="_blank" rel="noopener">
-          Open full view<span className="visually-hidden"> (opens in a new tab)</span>
+          {t('embed.open')}
+          <span className="visually-hidden">{t('common.newTab')}</span>
         </a>
       </header>
       <main className="embed-main">
-        <section className="embed-map" aria-label="Map">
+        <section className="embed-map" aria-label={t('explorer.map')}>
           <StoryMap
             chronology={chronology}
             view={view}
@@ -80,7 +83,7 @@ export function EmbedExplorer({ story, chronology }: { story: Story; chronology:
             embedded
           />
         </section>
-        <section className="embed-timeline" aria-label="Timeline">
+        <section className="embed-timeline" aria-label={t('explorer.timeline')}>
           <LiveStatus />
           <TimeControls
             chronology={chronology}

@@ -1,5 +1,6 @@
 /** The last line of defence: a render error shows a friendly message and a way back, never a blank page. */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { translate } from '../i18n/i18n';
 
 interface Props {
   children: ReactNode;
@@ -29,17 +30,17 @@ export class ErrorBoundary extends Component<Props, State> {
     return (
       <div className="app">
         <header className="app-header">
-          <p className="app-brand">Live Atlas</p>
+          <p className="app-brand">{translate('app.brand')}</p>
         </header>
         <main className="load-error">
           <div role="alert" className="notice notice--error">
-            <h1>Something went wrong while showing this story</h1>
-            <p>Nothing you did is lost: reloading the page shows the story again.</p>
+            <h1>{translate('error.title')}</h1>
+            <p>{translate('error.body')}</p>
             <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
-              Reload
+              {translate('error.reload')}
             </button>
             <details>
-              <summary>What went wrong</summary>
+              <summary>{translate('error.details')}</summary>
               <p>{error.message}</p>
             </details>
           </div>

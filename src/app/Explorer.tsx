@@ -11,6 +11,7 @@ import { useExplorerState } from './useExplorerState';
 import { useZones } from './useZones';
 import { usePresentShortcut } from './usePresentShortcut';
 import StoryMap from '../map/StoryMap';
+import { useT } from '../i18n/useT';
 
 interface Props {
   story: Story;
@@ -26,6 +27,7 @@ export function Explorer({ story, chronology, actions: headerActions, onPresent,
   const { view, actions, playing, setPlaying, openedOnState, pauseOnInteraction } =
     useExplorerState(chronology);
   const zones = useZones(story, chronology);
+  const t = useT();
   const current = chronology.entries[view.current] ?? null;
   // The map and the place table follow a step of the scrubber in a render of their own, just after the
   // post list's: a step shows its post in the next frame even on a story of 10,000 posts (issue #17).
@@ -39,14 +41,14 @@ export function Explorer({ story, chronology, actions: headerActions, onPresent,
   return (
     <div className="app" onPointerDownCapture={pauseOnInteraction} onKeyDownCapture={pauseOnInteraction}>
       <a className="skip-link" href="#timeline">
-        Skip to the timeline
+        {t('explorer.skip')}
       </a>
       <StoryHeader story={story} chronology={chronology} zones={zones}>
         {headerActions}
       </StoryHeader>
       {children}
       <main className="explorer">
-        <section className="explorer-map" aria-label="Map">
+        <section className="explorer-map" aria-label={t('explorer.map')}>
           {narrow && (
             <button
               type="button"
@@ -55,7 +57,7 @@ export function Explorer({ story, chronology, actions: headerActions, onPresent,
               aria-expanded={mapOpen}
               onClick={() => setMapOpen((open) => !open)}
             >
-              {mapOpen ? 'Hide map' : 'Show map'}
+              {mapOpen ? t('explorer.hideMap') : t('explorer.showMap')}
             </button>
           )}
           <div id="explorer-map-body" className="explorer-map-body" hidden={narrow && !mapOpen}>
@@ -68,7 +70,12 @@ export function Explorer({ story, chronology, actions: headerActions, onPresent,
             <PlaceList chronology={chronology} view={placesView} onSelectPlace={actions.selectPlace} />
           </div>
         </section>
-        <section className="explorer-timeline" aria-label="Timeline" id="timeline" tabIndex={-1}>
+        <section
+          className="explorer-timeline"
+          aria-label={t('explorer.timeline')}
+          id="timeline"
+          tabIndex={-1}
+        >
           <Timeline
             chronology={chronology}
             view={view}

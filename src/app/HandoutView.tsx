@@ -7,30 +7,32 @@ import { currentHref } from '../data/viewStore';
 import { PrintMap } from '../map/PrintMap';
 import { useZones } from './useZones';
 import './handout.css';
+import { useT } from '../i18n/useT';
 
 export function HandoutView({ story, chronology }: { story: Story; chronology: Chronology }) {
   const zones = useZones(story, chronology);
+  const t = useT();
   // The page's address, read once for every post's link back.
   const page = currentHref();
   const { title, publisher } = story.story;
   return (
     <div className="handout">
       <header className="handout-header">
-        <h1>{title ?? 'Live page'}</h1>
+        <h1>{title ?? t('story.untitledPage')}</h1>
         <p>
-          {publisher && `From a ${publisher} live page`}
+          {publisher && t('handout.credit', { publisher })}
           {!chronology.ordinal &&
             chronology.entries.length > 0 &&
             ` · ${formatDay(chronology.start, zones.axis, true)}`}
-          {` · ${chronology.entries.length} posts · Live Atlas handout`}
+          {` · ${t('handout.posts', { count: chronology.entries.length })} · ${t('handout.kind')}`}
         </p>
         <button type="button" className="button button--primary no-print" onClick={() => window.print()}>
-          Print
+          {t('handout.print')}
         </button>
       </header>
       <main>
         <PrintMap chronology={chronology} />
-        <h2>Chronology</h2>
+        <h2>{t('handout.chronology')}</h2>
         <ol className="handout-list">
           {chronology.entries.map((entry) => {
             const first = entry.blocks.find((b) => b.type === 'paragraph');
@@ -41,12 +43,14 @@ export function HandoutView({ story, chronology }: { story: Story; chronology: C
                 <p className="handout-time">
                   {entry.publishedAt
                     ? formatMoment(Date.parse(entry.publishedAt), zones.of(entry))
-                    : 'No time given'}
+                    : t('handout.noTime')}
                 </p>
-                <h3>{entry.title ?? 'Untitled post'}</h3>
-                {places.length > 0 && <p className="handout-places">Places: {places.join(', ')}</p>}
-                {first?.type === 'paragraph' && <p>{first.text}</p>}
-                <p className="handout-link">
+                <h3 dir="auto">{entry.title ?? t('story.untitledPost')}</h3>
+                {places.length > 0 && (
+                  <p className="handout-places">{t('handout.places', { places: places.join(', ') })}</p>
+                )}
+                {first?.type === 'paragraph' && <p dir="auto">{first.text}</p>}
+                <p className="handout-link" dir="ltr">
                   <a href={link}>{link.replace(/^https?:\/\//, '')}</a>
                 </p>
               </li>

@@ -3,6 +3,7 @@ import type { Chronology } from '../core/chronology';
 import { formatClock } from '../core/format';
 import type { Lesson } from '../core/lesson';
 import { currentHref } from '../data/viewStore';
+import { useT } from '../i18n/useT';
 
 function wholeStoryUrl(): string {
   const url = new URL(currentHref());
@@ -18,6 +19,7 @@ interface Props {
 }
 
 export function LessonBanner({ lesson, chronology, timeZone }: Props) {
+  const t = useT();
   if (lesson.notice)
     return (
       <p className="notice notice--warning lesson-banner" role="status">
@@ -30,10 +32,10 @@ export function LessonBanner({ lesson, chronology, timeZone }: Props) {
   return (
     <p className="lesson-banner" role="note">
       <span>
-        Posts {first === last ? first : `${first}–${last}`} of {lesson.range.total}
+        {t('lesson.posts', { range: first === last ? first : `${first}–${last}`, total: lesson.range.total })}
       </span>
       <span aria-hidden="true"> · </span>
-      <a href={wholeStoryUrl()}>Show the whole story</a>
+      <a href={wholeStoryUrl()}>{t('lesson.whole')}</a>
     </p>
   );
 }

@@ -4,27 +4,29 @@
  */
 import { useLiveState } from '../data/liveStore';
 import { showNewPosts } from '../data/useLiveStory';
+import { useT } from '../i18n/useT';
 
 const STATUS_TEXT = {
-  following: 'checked for new posts every 30 seconds',
-  retrying: 'the last check failed; trying again',
-  paused: 'paused while the page is hidden',
+  following: 'live.following',
+  retrying: 'live.retrying',
+  paused: 'live.paused',
 } as const;
 
 export function LiveStatus() {
   const live = useLiveState();
+  const t = useT();
   if (!live.following) return null;
   const count = live.newIds.length;
-  const label = count === 1 ? '1 new post' : `${count} new posts`;
+  const label = t('live.newPosts', { count });
   const newest = live.newIds[0];
   return (
     <div className="live-status">
       <span className={`live-badge live-badge--${live.status}`}>
         <span className="live-dot" aria-hidden="true" />
-        Live
-        <span className="visually-hidden">: {STATUS_TEXT[live.status]}</span>
+        {t('live.badge')}
+        <span className="visually-hidden">: {t(STATUS_TEXT[live.status])}</span>
       </span>
-      {live.status === 'retrying' && <span className="live-note">Trying again…</span>}
+      {live.status === 'retrying' && <span className="live-note">{t('live.tryingAgain')}</span>}
       <span role="status" className="visually-hidden">
         {count > 0 ? label : ''}
       </span>

@@ -13,6 +13,7 @@ import { useZones } from './useZones';
 import { currentPlacesOf } from '../map/layers';
 import StoryMap from '../map/StoryMap';
 import './present.css';
+import { useT } from '../i18n/useT';
 
 /** Seconds per entry when playing. */
 const PACES = [10, 20, 30, 60];
@@ -22,6 +23,7 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
   const [blank, setBlank] = useState(false);
   const [pace, setPace] = useState(PACES[1] as number);
   const zones = useZones(story, chronology);
+  const t = useT();
   const last = chronology.entries.length - 1;
   const entry = chronology.entries[view.current];
   const places = currentPlacesOf(chronology, view);
@@ -68,8 +70,10 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
 
   return (
     <div className="present">
-      <h1 className="visually-hidden">{story.story.title ?? 'Live page'}: presentation</h1>
-      <section className="present-map" aria-label="Map">
+      <h1 className="visually-hidden">
+        {t('present.heading', { title: story.story.title ?? t('story.untitledPage') })}
+      </h1>
+      <section className="present-map" aria-label={t('explorer.map')}>
         <StoryMap
           legend={false}
           chronology={chronology}
@@ -81,17 +85,17 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
         />
       </section>
       {entry && <PresentSlide ref={slide} entry={entry} places={places} timeZone={zones.of(entry)} />}
-      <nav ref={controls} className="present-controls" aria-label="Presentation">
+      <nav ref={controls} className="present-controls" aria-label={t('present.nav')}>
         <button
           type="button"
           className="button"
           onClick={() => go(view.current - 1)}
           disabled={view.current <= 0}
         >
-          ← Previous
+          {t('present.previous')}
         </button>
         <p className="present-progress" aria-live="polite">
-          {view.current + 1} of {chronology.entries.length}
+          {t('present.progress', { current: view.current + 1, total: chronology.entries.length })}
         </p>
         <button
           type="button"
@@ -99,29 +103,29 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
           onClick={() => go(view.current + 1)}
           disabled={view.current >= last}
         >
-          Next →
+          {t('present.next')}
         </button>
         <button type="button" className="button" onClick={() => setPlaying(!playing)} aria-pressed={playing}>
-          {playing ? 'Pause' : 'Play'}
+          {playing ? t('play.pause') : t('play.play')}
         </button>
         <label className="speed">
-          <span>Pace</span>
+          <span>{t('present.pace')}</span>
           <select value={pace} onChange={(e) => setPace(Number(e.target.value))}>
             {PACES.map((s) => (
               <option key={s} value={s}>
-                {s} s a post
+                {t('present.paceOption', { seconds: s })}
               </option>
             ))}
           </select>
         </label>
         <button type="button" className="button" onClick={() => setBlank(true)}>
-          Blank
+          {t('present.blank')}
         </button>
         <button type="button" className="button" onClick={() => void enterFullscreen()}>
-          Full screen
+          {t('present.fullscreen')}
         </button>
         <button type="button" className="button" onClick={leave}>
-          Exit
+          {t('present.exit')}
         </button>
       </nav>
       {blank && (
@@ -129,7 +133,7 @@ export function PresentView({ story, chronology }: { story: Story; chronology: C
           type="button"
           className="present-blank"
           onClick={() => setBlank(false)}
-          aria-label="Screen blanked. Show the presentation"
+          aria-label={t('present.blanked')}
         />
       )}
       <Announcer entry={entry ?? null} timeZone={entry ? zones.of(entry) : zones.axis} />

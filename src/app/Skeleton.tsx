@@ -1,11 +1,13 @@
 /** The page's shape while the story loads, so nothing jumps when it arrives. */
+import { useT } from '../i18n/useT';
 export function Skeleton() {
+  const t = useT();
   return (
     <div className="app app--loading" aria-busy="true">
       <header className="app-header">
-        <p className="app-brand">Live Atlas</p>
+        <p className="app-brand">{t('app.brand')}</p>
         <p className="skeleton-line skeleton-line--title" role="status">
-          Loading the story…
+          {t('loading.story')}
         </p>
       </header>
       <main className="explorer">

@@ -5,7 +5,9 @@ import { formatDay } from '../core/format';
 import type { Story } from '../core/types';
 import type { Zones } from '../core/zones';
 import { LiveStatus } from './LiveStatus';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 import { ZonePicker } from './ZonePicker';
+import { useT } from '../i18n/useT';
 
 interface Props {
   story: Story;
@@ -16,6 +18,7 @@ interface Props {
 
 export function StoryHeader({ story, chronology, zones, children }: Props) {
   const timeZone = zones.axis;
+  const t = useT();
   const { title, publisher } = story.story;
   const dated = !chronology.ordinal && chronology.entries.length > 0;
   const first = dated ? formatDay(chronology.start, timeZone, true) : null;
@@ -24,19 +27,22 @@ export function StoryHeader({ story, chronology, zones, children }: Props) {
   return (
     <header className="app-header">
       <p className="app-brand">
-        <span aria-hidden="true">◉</span> Live Atlas
+        <span aria-hidden="true">◉</span> {t('app.brand')}
       </p>
-      <h1 className="story-title">{title ?? 'Live page'}</h1>
+      <h1 className="story-title" dir="auto">
+        {title ?? t('story.untitledPage')}
+      </h1>
       <p className="story-credit">
-        {publisher && <span>From a {publisher} live page</span>}
+        {publisher && <span>{t('header.credit', { publisher })}</span>}
         {publisher && dates && <span aria-hidden="true"> · </span>}
         {dates && <span>{dates}</span>}
         <span aria-hidden="true"> · </span>
-        <span>{chronology.entries.length} posts</span>
+        <span>{t('header.posts', { count: chronology.entries.length })}</span>
       </p>
       <LiveStatus />
       <div className="header-actions">
         <ZonePicker zones={zones} source={story.story.sourceTimeZone} />
+        <LanguagePicker />
         {children}
       </div>
     </header>

@@ -5,6 +5,7 @@
 import type { ChangeEvent } from 'react';
 import type { Zones } from '../core/zones';
 import { setViewState } from '../data/viewStore';
+import { useT } from '../i18n/useT';
 
 interface Props {
   zones: Zones;
@@ -24,18 +25,19 @@ const KEYWORDS = new Set(['source', 'reader', 'place', 'UTC']);
 
 export function ZonePicker({ zones, source }: Props) {
   const { choice } = zones;
+  const t = useT();
   function choose(event: ChangeEvent<HTMLSelectElement>) {
     const tz = event.target.value;
     setViewState({ tz: tz === 'source' ? undefined : tz }, 'replace');
   }
   return (
     <label className="zone-picker">
-      <span>Time zone</span>
+      <span>{t('zone.label')}</span>
       <select value={choice} onChange={choose}>
-        <option value="source">As published ({source ?? 'UTC'})</option>
-        <option value="reader">Yours ({readerZone()})</option>
-        <option value="place">Local time of each place</option>
-        <option value="UTC">UTC</option>
+        <option value="source">{t('zone.source', { zone: source ?? 'UTC' })}</option>
+        <option value="reader">{t('zone.reader', { zone: readerZone() })}</option>
+        <option value="place">{t('zone.place')}</option>
+        <option value="UTC">{t('zone.utc')}</option>
         {!KEYWORDS.has(choice) && <option value={choice}>{choice.replace(/_/g, ' ')}</option>}
       </select>
     </label>

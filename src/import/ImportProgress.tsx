@@ -1,15 +1,17 @@
 /** How far the import has come: the place names' bytes, then the posts. */
 import type { Progress } from './importClient';
+import { useT } from '../i18n/useT';
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 export function ImportProgress({ progress }: { progress: Progress | null }) {
-  const label = progress?.phase === 'posts' ? 'Finding places in the posts' : 'Loading place names';
+  const t = useT();
+  const label = progress?.phase === 'posts' ? t('progress.posts') : t('progress.gazetteer');
   const text = !progress
-    ? 'Reading the page…'
+    ? t('progress.reading')
     : progress.phase === 'gazetteer'
-      ? `${mb(progress.done)} of ${mb(progress.total)}`
-      : `post ${progress.done} of ${progress.total}`;
+      ? t('progress.bytes', { done: mb(progress.done), total: mb(progress.total) })
+      : t('progress.post', { done: progress.done, total: progress.total });
   return (
     <div className="import-progress">
       <label htmlFor="import-progress">{label}</label>

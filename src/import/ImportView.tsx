@@ -11,6 +11,8 @@ import type { Story } from '../core/types';
 import type { Problem } from '../core/validate';
 import { saveStory } from '../data/myStories';
 import { readStoryText } from '../data/storyText';
+import { describeFailure } from '../i18n/failures';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 import { PrintMap } from '../map/PrintMap';
 import { FORMAT_NAMES } from '../parse/formats';
 import { Downloads } from '../share/Downloads';
@@ -22,6 +24,8 @@ import { isStoryJson, textProblem } from './readInput';
 import { ReviewPlaces } from './ReviewPlaces';
 import { ReviewSummary } from './ReviewSummary';
 import './import.css';
+import { useT } from '../i18n/useT';
+import { translate } from '../i18n/i18n';
 
 interface Review {
   story: Story;
@@ -34,14 +38,15 @@ interface Review {
 const DEFAULT_ZONE = 'Europe/London';
 
 function settingsProblem(settings: PageSettings): string | null {
-  if (!/^\d{4}$/.test(settings.year)) return 'The year must be four digits, such as 2025.';
+  if (!/^\d{4}$/.test(settings.year)) return translate('import.badYear');
   if (!isKnownTimeZone(settings.timeZone.trim()))
-    return `"${settings.timeZone}" is not a time zone this browser knows: choose one such as Europe/London or America/New_York.`;
+    return translate('import.badZone', { zone: settings.timeZone });
   return null;
 }
 
 export function ImportView() {
   const client = useRef<ImportClient | null>(null);
+  const t = useT();
   const [text, setText] = useState('');
   const [settings, setSettings] = useState<PageSettings>(() => ({
     year: String(new Date().getFullYear()),
@@ -84,8 +89,8 @@ export function ImportView() {
 
   function openJson() {
     const read = readStoryText(text);
-    if ('error' in read) return setProblem(read.error);
-    if (read.story.entries.length === 0) return setProblem('This story file has no valid posts to show.');
+    if ('error' in read) return setProblem(describeFailure(t, read.failure));
+    if (read.story.entries.length === 0) return setProblem(t('import.noPostsJson'));
     setTitle(read.story.story.title ?? '');
     setReview({ story: read.story, warnings: [], problems: read.problems, format: null });
   }
@@ -118,15 +123,15 @@ export function ImportView() {
       );
       performance.mark('import:result');
       if (result.story.entries.length === 0)
-        setProblem(
-          `No posts were found in this text. Live Atlas reads live pages in these formats: ${FORMAT_NAMES.join(', ')}. Copy the whole page, with each post's time, or choose its format.`,
-        );
+        setProblem(t('import.noPosts', { formats: FORMAT_NAMES.join(', ') }));
       else if (result.problems.length > 0)
         setProblem(
-          `The story made from this page would not be valid: ${result.problems
-            .slice(0, 3)
-            .map((p) => `${p.where}: ${p.message}`)
-            .join('; ')}`,
+          t('import.invalid', {
+            problems: result.problems
+              .slice(0, 3)
+              .map((p) => `${p.where}: ${p.message}`)
+              .join('; '),
+          }),
         );
       else {
         setTitle(result.story.story.title ?? '');
@@ -146,9 +151,7 @@ export function ImportView() {
       window.location.assign(`?story=${id}`);
     } catch {
       setOpening(false);
-      setSaid(
-        'This browser would not keep the story (private browsing may forbid it): download its JSON instead.',
-      );
+      setSaid(t('import.notKept'));
     }
   }
 
@@ -157,13 +160,14 @@ export function ImportView() {
       <header className="app-header">
         <p className="app-brand">
           <a href="./">
-            <span aria-hidden="true">◉</span> Live Atlas
+            <span aria-hidden="true">◉</span> {t('app.brand')}
           </a>
         </p>
-        <h1 className="story-title">Import a live page</h1>
-        <p className="story-credit">
-          Nothing is uploaded: the page is read here, in your browser, and kept only in this browser.
-        </p>
+        <h1 className="story-title">{t('import.title')}</h1>
+        <p className="story-credit">{t('import.privacy')}</p>
+        <div className="header-actions">
+          <LanguagePicker />
+        </div>
       </header>
       <main className="import-main">
         <PageInput
@@ -179,13 +183,13 @@ export function ImportView() {
         {working && <ImportProgress progress={progress} />}
         {review && story && chronology && (
           <section className="import-review" aria-labelledby="import-review-title">
-            <h2 id="import-review-title">Review before use</h2>
+            <h2 id="import-review-title">{t('import.review')}</h2>
             <label className="import-title">
-              Story title
+              {t('import.storyTitle')}
               <input
                 value={title}
                 maxLength={300}
-                placeholder="Untitled live page"
+                placeholder={t('import.untitled')}
                 onChange={(e) => setTitle(e.target.value)}
               />
             </label>
@@ -197,7 +201,7 @@ export function ImportView() {
               problems={review.problems}
             />
             <div className="import-preview">
-              <h3>Preview</h3>
+              <h3>{t('import.preview')}</h3>
               <PrintMap chronology={chronology} detailed={false} />
             </div>
             <ReviewPlaces
@@ -218,7 +222,7 @@ export function ImportView() {
                 disabled={opening}
                 onClick={() => void openInExplorer(story)}
               >
-                Open in explorer
+                {t('import.open')}
               </button>
             </div>
             <Downloads story={story} />

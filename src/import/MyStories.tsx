@@ -2,21 +2,27 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { deleteStory, listStories, renameStory, type SavedStory } from '../data/myStories';
+import { useT } from '../i18n/useT';
+import { getDateLocale } from '../core/format';
 
 const KEY = ['my-stories'];
 
 function Item({ saved, onChanged }: { saved: SavedStory; onChanged: () => void }) {
+  const t = useT();
   const [renaming, setRenaming] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [title, setTitle] = useState(saved.title);
-  const day = new Date(saved.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const day = new Date(saved.savedAt).toLocaleString(getDateLocale(), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   return (
     <li className="my-story">
       <a href={`?story=${saved.id}`} className="my-story-title">
         {saved.title}
       </a>
       <span className="my-story-facts">
-        {saved.posts} posts, {saved.places} places · saved {day}
+        {t('stories.facts', { posts: saved.posts, places: saved.places, day })}
       </span>
       {renaming ? (
         <form
@@ -30,28 +36,32 @@ function Item({ saved, onChanged }: { saved: SavedStory; onChanged: () => void }
           }}
         >
           <label>
-            New title
+            {t('stories.newTitle')}
             <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={300} />
           </label>
           <button type="submit" className="button">
-            Save title
+            {t('stories.saveTitle')}
           </button>
           <button type="button" className="button" onClick={() => setRenaming(false)}>
-            Cancel
+            {t('stories.cancel')}
           </button>
         </form>
       ) : confirming ? (
-        <span className="my-story-confirm" role="group" aria-label={`Delete ${saved.title}?`}>
-          Delete it from this browser?{' '}
+        <span
+          className="my-story-confirm"
+          role="group"
+          aria-label={t('stories.confirmLabel', { title: saved.title })}
+        >
+          {t('stories.confirm')}{' '}
           <button
             type="button"
             className="button button--danger"
             onClick={() => void deleteStory(saved.id).then(onChanged)}
           >
-            Yes, delete
+            {t('stories.yes')}
           </button>
           <button type="button" className="button" onClick={() => setConfirming(false)}>
-            Keep it
+            {t('stories.keep')}
           </button>
         </span>
       ) : (
@@ -60,17 +70,17 @@ function Item({ saved, onChanged }: { saved: SavedStory; onChanged: () => void }
             type="button"
             className="button"
             onClick={() => setRenaming(true)}
-            aria-label={`Rename ${saved.title}`}
+            aria-label={t('stories.renameLabel', { title: saved.title })}
           >
-            Rename
+            {t('stories.rename')}
           </button>
           <button
             type="button"
             className="button"
             onClick={() => setConfirming(true)}
-            aria-label={`Delete ${saved.title}`}
+            aria-label={t('stories.deleteLabel', { title: saved.title })}
           >
-            Delete
+            {t('stories.delete')}
           </button>
         </span>
       )}
@@ -80,17 +90,18 @@ function Item({ saved, onChanged }: { saved: SavedStory; onChanged: () => void }
 
 export function MyStories() {
   const client = useQueryClient();
+  const t = useT();
   const stories = useQuery({ queryKey: KEY, queryFn: listStories });
   const changed = () => void client.invalidateQueries({ queryKey: KEY });
   return (
     <section className="my-stories" aria-labelledby="my-stories-title">
-      <h2 id="my-stories-title">My stories</h2>
+      <h2 id="my-stories-title">{t('stories.title')}</h2>
       {stories.isPending ? (
-        <p>Looking for stories kept in this browser…</p>
+        <p>{t('stories.looking')}</p>
       ) : stories.isError ? (
-        <p>This browser would not open its stored stories (private browsing may forbid it).</p>
+        <p>{t('stories.failed')}</p>
       ) : stories.data.length === 0 ? (
-        <p>None yet. Stories you import are kept here, in this browser only.</p>
+        <p>{t('stories.none')}</p>
       ) : (
         <ul className="my-stories-list">
           {stories.data.map((saved) => (

@@ -2,6 +2,7 @@
 import { memo, useId, useState, type DragEvent, type ReactNode } from 'react';
 import { FORMAT_NAMES } from '../parse/formats';
 import { ACCEPTED_FILES, readPageFile } from './readInput';
+import { useT } from '../i18n/useT';
 
 export interface PageSettings {
   year: string;
@@ -67,6 +68,7 @@ const PageText = memo(function PageText({ id, value, onText, describedBy, invali
 
 export function PageInput({ text, onText, settings, onSettings, problem, onProblem, busy, onSubmit }: Props) {
   const id = useId();
+  const t = useT();
   const [dragging, setDragging] = useState(false);
   const set = (part: Partial<PageSettings>) => onSettings({ ...settings, ...part });
 
@@ -95,9 +97,9 @@ export function PageInput({ text, onText, settings, onSettings, problem, onProbl
         onSubmit();
       }}
     >
-      <label htmlFor={`${id}-text`}>Page text</label>
+      <label htmlFor={`${id}-text`}>{t('input.text')}</label>
       <p className="page-input-hint" id={`${id}-hint`}>
-        Select all on the live page, copy, and paste here; or paste its HTML (View source).
+        {t('input.hint')}
       </p>
       <PageText
         id={`${id}-text`}
@@ -115,7 +117,7 @@ export function PageInput({ text, onText, settings, onSettings, problem, onProbl
         onDragLeave={() => setDragging(false)}
         onDrop={drop}
       >
-        <label htmlFor={`${id}-file`}>Or open a file (.txt, .html, .htm, or a story .json)</label>
+        <label htmlFor={`${id}-file`}>{t('input.file')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -125,7 +127,7 @@ export function PageInput({ text, onText, settings, onSettings, problem, onProbl
             e.target.value = '';
           }}
         />
-        <p aria-hidden="true">or drop it here</p>
+        <p aria-hidden="true">{t('input.drop')}</p>
       </div>
       {problem && (
         <p className="input-problem" id={`${id}-problem`} role="alert">
@@ -133,9 +135,9 @@ export function PageInput({ text, onText, settings, onSettings, problem, onProbl
         </p>
       )}
       <fieldset className="page-options">
-        <legend>How to read the page's times</legend>
+        <legend>{t('input.options')}</legend>
         <label>
-          Year
+          {t('input.year')}
           <input
             type="number"
             min={1900}
@@ -145,11 +147,11 @@ export function PageInput({ text, onText, settings, onSettings, problem, onProbl
           />
         </label>
         <label>
-          Date of the first post
+          {t('input.date')}
           <input type="date" value={settings.date} onChange={(e) => set({ date: e.target.value })} />
         </label>
         <label>
-          Source time zone
+          {t('input.zone')}
           <input
             list={`${id}-zones`}
             value={settings.timeZone}
@@ -159,9 +161,9 @@ export function PageInput({ text, onText, settings, onSettings, problem, onProbl
           <ZoneList id={`${id}-zones`} />
         </label>
         <label>
-          Format
+          {t('input.format')}
           <select value={settings.format} onChange={(e) => set({ format: e.target.value })}>
-            <option value="">Detect</option>
+            <option value="">{t('input.detect')}</option>
             {FORMAT_NAMES.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -171,7 +173,7 @@ export function PageInput({ text, onText, settings, onSettings, problem, onProbl
         </label>
       </fieldset>
       <button type="submit" className="button button--primary" disabled={busy}>
-        Make the map
+        {t('input.make')}
       </button>
     </form>
   );

@@ -1,9 +1,11 @@
 /** One place's corrections: another reading of its name, a place found by search, or away with it. */
 import { useId, useState, type FormEvent } from 'react';
-import { describeAlternative } from '../core/confidence';
 import type { PlaceChoice } from '../core/edits';
 import type { Place, Story } from '../core/types';
 import type { GazetteerPlace } from '../geo/gazetteer';
+import { useT } from '../i18n/useT';
+import { translate } from '../i18n/i18n';
+import { describeAlternative } from '../i18n/places';
 
 interface Props {
   place: Place;
@@ -23,10 +25,11 @@ const choiceOf = (p: GazetteerPlace): PlaceChoice => ({
   ...(p.bbox ? { bbox: p.bbox } : {}),
 });
 
-const postName = (title: string | null, i: number) => title ?? `Post ${i + 1}`;
+const postName = (title: string | null, i: number) => title ?? translate('fixer.post', { number: i + 1 });
 
 export function PlaceFixer({ place, story, search, onChoose, onRemove }: Props) {
   const id = useId();
+  const t = useT();
   const [query, setQuery] = useState(place.name);
   const [found, setFound] = useState<GazetteerPlace[] | null>(null);
   const [searching, setSearching] = useState(false);
@@ -47,15 +50,15 @@ export function PlaceFixer({ place, story, search, onChoose, onRemove }: Props) 
   }
 
   return (
-    <div className="fixer" role="group" aria-label={`Fix ${place.name}`}>
+    <div className="fixer" role="group" aria-label={t('review.fixLabel', { place: place.name })}>
       {(place.alternatives ?? []).length > 0 && (
         <div className="fixer-part">
-          <h4>It could mean</h4>
+          <h4>{t('fixer.couldMean')}</h4>
           <ul className="fixer-choices">
             {(place.alternatives ?? []).map((a) => (
               <li key={a.source}>
                 <button type="button" className="button" onClick={() => onChoose(a)}>
-                  Use {describeAlternative(a)}
+                  {t('fixer.use', { place: describeAlternative(t, a) })}
                 </button>
               </li>
             ))}
@@ -63,7 +66,7 @@ export function PlaceFixer({ place, story, search, onChoose, onRemove }: Props) 
         </div>
       )}
       <form className="fixer-part" onSubmit={(e) => void submit(e)} role="search">
-        <label htmlFor={`${id}-q`}>Search for another place</label>
+        <label htmlFor={`${id}-q`}>{t('fixer.search')}</label>
         <div className="fixer-row">
           <input
             id={`${id}-q`}
@@ -73,22 +76,20 @@ export function PlaceFixer({ place, story, search, onChoose, onRemove }: Props) 
             autoComplete="off"
           />
           <button type="submit" className="button" disabled={searching || !query.trim()}>
-            Search
+            {t('fixer.searchButton')}
           </button>
         </div>
-        <p className="fixer-note">Type the place's name as it begins: "Kingston", "Georgia", "Paris".</p>
+        <p className="fixer-note">{t('fixer.note')}</p>
         {found && (
           <>
             <p role="status">
-              {found.length === 0
-                ? `No place named "${query}" is known.`
-                : `${found.length} place${found.length === 1 ? '' : 's'} found.`}
+              {found.length === 0 ? t('fixer.none', { query }) : t('fixer.found', { count: found.length })}
             </p>
-            <ul className="fixer-choices" aria-label="Places found">
+            <ul className="fixer-choices" aria-label={t('fixer.foundLabel')}>
               {found.map((p) => (
                 <li key={p.key}>
                   <button type="button" className="button" onClick={() => onChoose(choiceOf(p))}>
-                    Use {describeAlternative(choiceOf(p))}
+                    {t('fixer.use', { place: describeAlternative(t, choiceOf(p)) })}
                   </button>
                 </li>
               ))}
@@ -97,13 +98,13 @@ export function PlaceFixer({ place, story, search, onChoose, onRemove }: Props) 
         )}
       </form>
       <div className="fixer-part">
-        <h4>Not a place here?</h4>
+        <h4>{t('fixer.notPlace')}</h4>
         <button type="button" className="button button--danger" onClick={() => onRemove()}>
-          Remove {place.name} from the story
+          {t('fixer.remove', { place: place.name })}
         </button>
         {posts.length > 1 && (
           <div className="fixer-row">
-            <label htmlFor={`${id}-post`}>Post</label>
+            <label htmlFor={`${id}-post`}>{t('fixer.postLabel')}</label>
             <select id={`${id}-post`} value={post} onChange={(e) => setPost(e.target.value)}>
               {posts.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -112,7 +113,7 @@ export function PlaceFixer({ place, story, search, onChoose, onRemove }: Props) 
               ))}
             </select>
             <button type="button" className="button" onClick={() => onRemove(post)}>
-              Remove from this post
+              {t('fixer.removeHere')}
             </button>
           </div>
         )}

@@ -3,11 +3,14 @@
  * posts and confidence, and a way to fix it (PlaceFixer).
  */
 import { Fragment, useState } from 'react';
-import { countryName, isUnsure, KIND_NAMES } from '../core/confidence';
+import { isUnsure } from '../core/confidence';
+import { kindName, localCountryName } from '../i18n/places';
 import { choosePlace, removePlace } from '../core/edits';
 import type { Place, Story } from '../core/types';
 import type { GazetteerPlace } from '../geo/gazetteer';
 import { PlaceFixer } from './PlaceFixer';
+import { useT } from '../i18n/useT';
+import { translate } from '../i18n/i18n';
 
 interface Props {
   story: Story;
@@ -25,30 +28,30 @@ export function reviewOrder(places: Place[]): Place[] {
   );
 }
 
-const percent = (c: number | undefined) => (c === undefined ? 'set by hand' : `${Math.round(c * 100)}%`);
+const percent = (c: number | undefined) =>
+  c === undefined
+    ? translate('review.byHand')
+    : translate('review.percent', { percent: Math.round(c * 100) });
 
 export function ReviewPlaces({ story, onChange, search }: Props) {
   const [open, setOpen] = useState<string | null>(null);
+  const t = useT();
   const places = reviewOrder(story.places);
   const unsure = places.filter(isUnsure).length;
   return (
     <section className="review-places" aria-labelledby="review-places-title">
-      <h3 id="review-places-title">Review places</h3>
-      <p>
-        {places.length} places;{' '}
-        {unsure === 0 ? 'none is unsure' : `${unsure} unsure (marked ?), listed first`}. Check the unsure
-        ones: a wrong pin misleads more than a missing one.
-      </p>
+      <h3 id="review-places-title">{t('review.title')}</h3>
+      <p>{t('review.intro', { count: places.length, unsure })}</p>
       <table className="review-table" aria-labelledby="review-places-title">
         <thead>
           <tr>
-            <th scope="col">Place</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Country</th>
-            <th scope="col">Posts</th>
-            <th scope="col">Confidence</th>
+            <th scope="col">{t('places.place')}</th>
+            <th scope="col">{t('places.kind')}</th>
+            <th scope="col">{t('review.country')}</th>
+            <th scope="col">{t('places.posts')}</th>
+            <th scope="col">{t('review.confidence')}</th>
             <th scope="col">
-              <span className="visually-hidden">Fix</span>
+              <span className="visually-hidden">{t('review.fix')}</span>
             </th>
           </tr>
         </thead>
@@ -61,23 +64,25 @@ export function ReviewPlaces({ story, onChange, search }: Props) {
                   {isUnsure(place) && (
                     <>
                       <span aria-hidden="true"> ?</span>
-                      <span className="visually-hidden"> (not sure)</span>
+                      <span className="visually-hidden">{t('review.notSure')}</span>
                     </>
                   )}
                 </th>
-                <td data-label="Kind">{KIND_NAMES[place.kind]}</td>
-                <td data-label="Country">{place.countryCode ? countryName(place.countryCode) : '–'}</td>
-                <td data-label="Posts">{place.entryCount}</td>
-                <td data-label="Confidence">{percent(place.confidence)}</td>
+                <td data-label={t('places.kind')}>{kindName(t, place.kind)}</td>
+                <td data-label={t('review.country')}>
+                  {place.countryCode ? localCountryName(place.countryCode) : '–'}
+                </td>
+                <td data-label={t('places.posts')}>{place.entryCount}</td>
+                <td data-label={t('review.confidence')}>{percent(place.confidence)}</td>
                 <td>
                   <button
                     type="button"
                     className="button"
                     aria-expanded={open === place.id}
-                    aria-label={`Fix ${place.name}`}
+                    aria-label={t('review.fixLabel', { place: place.name })}
                     onClick={() => setOpen(open === place.id ? null : place.id)}
                   >
-                    Fix
+                    {t('review.fix')}
                   </button>
                 </td>
               </tr>
@@ -91,7 +96,7 @@ export function ReviewPlaces({ story, onChange, search }: Props) {
                       onChoose={(choice) => {
                         onChange(
                           choosePlace(story, place.id, choice),
-                          `${place.name} is now ${choice.name}.`,
+                          t('review.chosen', { place: place.name, choice: choice.name }),
                         );
                         setOpen(null);
                       }}
@@ -99,8 +104,8 @@ export function ReviewPlaces({ story, onChange, search }: Props) {
                         onChange(
                           removePlace(story, place.id, entryId),
                           entryId
-                            ? `${place.name} removed from one post.`
-                            : `${place.name} removed from the story.`,
+                            ? t('review.removedOne', { place: place.name })
+                            : t('review.removed', { place: place.name }),
                         );
                         setOpen(null);
                       }}

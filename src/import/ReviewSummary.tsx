@@ -2,6 +2,7 @@
 import type { Chronology } from '../core/chronology';
 import { formatMoment } from '../core/format';
 import type { Problem } from '../core/validate';
+import { useT } from '../i18n/useT';
 
 interface Props {
   chronology: Chronology;
@@ -14,28 +15,29 @@ interface Props {
 const SHOWN = 50;
 
 export function ReviewSummary({ chronology, timeZone, format, warnings, problems }: Props) {
+  const t = useT();
   const dated = !chronology.ordinal && chronology.entries.length > 0;
   return (
     <section className="review-summary" aria-labelledby="review-summary-title">
-      <h3 id="review-summary-title">What was found</h3>
+      <h3 id="review-summary-title">{t('summary.title')}</h3>
       <dl className="review-facts">
-        <dt>Posts</dt>
+        <dt>{t('summary.posts')}</dt>
         <dd>{chronology.entries.length}</dd>
-        <dt>First post</dt>
-        <dd>{dated ? formatMoment(chronology.start, timeZone) : 'no times on the page'}</dd>
-        <dt>Last post</dt>
+        <dt>{t('summary.first')}</dt>
+        <dd>{dated ? formatMoment(chronology.start, timeZone) : t('summary.noTimes')}</dd>
+        <dt>{t('summary.last')}</dt>
         <dd>{dated ? formatMoment(chronology.end, timeZone) : '–'}</dd>
         {format && (
           <>
-            <dt>Read as</dt>
+            <dt>{t('summary.format')}</dt>
             <dd>{format}</dd>
           </>
         )}
       </dl>
       {problems.length > 0 && (
         <div className="review-problems">
-          <h4>Parts left out ({problems.length})</h4>
-          <p>These parts of the story file are not valid and were left out; the rest is shown.</p>
+          <h4>{t('summary.problems', { count: problems.length })}</h4>
+          <p>{t('summary.problemsBody')}</p>
           <ul>
             {problems.slice(0, SHOWN).map((p, i) => (
               <li key={i}>
@@ -47,12 +49,12 @@ export function ReviewSummary({ chronology, timeZone, format, warnings, problems
       )}
       {warnings.length > 0 && (
         <details className="review-warnings">
-          <summary>Warnings ({warnings.length})</summary>
+          <summary>{t('summary.warnings', { count: warnings.length })}</summary>
           <ul>
             {warnings.slice(0, SHOWN).map((w, i) => (
               <li key={i}>{w}</li>
             ))}
-            {warnings.length > SHOWN && <li>… and {warnings.length - SHOWN} more</li>}
+            {warnings.length > SHOWN && <li>{t('summary.more', { count: warnings.length - SHOWN })}</li>}
           </ul>
         </details>
       )}

@@ -6,6 +6,7 @@ import type { Place } from '../core/types';
 import L from 'leaflet';
 import { MAX_CLUSTER_ZOOM } from './clusters';
 import { clusterIcon } from './icons';
+import { translate } from '../i18n/i18n';
 
 interface Props {
   lat: number;
@@ -22,9 +23,12 @@ export function clusterName(places: Place[]): string {
   const names = places.map((p) => p.name);
   const listed =
     names.length > MAX_NAMED
-      ? `${names.slice(0, MAX_NAMED).join(', ')} and ${names.length - MAX_NAMED} more`
+      ? translate('map.clusterMore', {
+          names: names.slice(0, MAX_NAMED).join(', '),
+          count: names.length - MAX_NAMED,
+        })
       : names.join(', ');
-  return `${places.length} places: ${listed}. Zoom in`;
+  return translate('map.cluster', { count: places.length, names: listed });
 }
 
 /** Memoised on what it shows: the same cluster is not redrawn while the reader scrubs. */

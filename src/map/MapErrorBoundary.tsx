@@ -1,5 +1,6 @@
 /** A map that fails to draw leaves a message in its place; the timeline and the rest of the page go on. */
 import { Component, type ReactNode } from 'react';
+import { translate } from '../i18n/i18n';
 
 interface State {
   failed: boolean;
@@ -20,9 +21,9 @@ export class MapErrorBoundary extends Component<{ children: ReactNode }, State> 
     if (!this.state.failed) return this.props.children;
     return (
       <div className="story-map map-failed" role="status">
-        <p>The map could not be drawn. The posts and the table of places still show every place.</p>
+        <p>{translate('map.failed')}</p>
         <button type="button" className="button" onClick={() => this.setState({ failed: false })}>
-          Try the map again
+          {translate('map.retry')}
         </button>
       </div>
     );

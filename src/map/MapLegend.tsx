@@ -5,9 +5,11 @@
  */
 import { useEffect, useRef } from 'react';
 import L from 'leaflet';
+import { useT } from '../i18n/useT';
 
 export function MapLegend() {
   const box = useRef<HTMLDetailsElement>(null);
+  const t = useT();
 
   useEffect(function keepMapGesturesOffTheKey() {
     const element = box.current;
@@ -18,36 +20,36 @@ export function MapLegend() {
 
   return (
     <details className="map-legend" ref={box}>
-      <summary>Key</summary>
-      <ul aria-label="Key to the map">
+      <summary>{t('legend.summary')}</summary>
+      <ul aria-label={t('legend.label')}>
         <li>
           <span className="legend-mark legend-dot legend-dot--current" aria-hidden="true" />
-          This post’s places
+          {t('legend.current')}
         </li>
         <li>
           <span className="legend-mark legend-dot" aria-hidden="true" />
-          Places of the posts so far
+          {t('legend.past')}
         </li>
         <li>
           <span className="legend-mark legend-sizes" aria-hidden="true">
             <span className="legend-dot legend-dot--small" />
             <span className="legend-dot" />
           </span>
-          Bigger dot: more posts
+          {t('legend.sizes')}
         </li>
         <li>
           <span className="legend-mark legend-cluster" aria-hidden="true">
             3
           </span>
-          Places close together, how many
+          {t('legend.cluster')}
         </li>
         <li>
           <span className="legend-mark legend-area" aria-hidden="true" />
-          Countries and regions named, shaded
+          {t('legend.area')}
         </li>
         <li>
           <span className="legend-mark legend-dot legend-dot--unsure" aria-hidden="true" />
-          Uncertain place (marked ?)
+          {t('legend.unsure')}
         </li>
       </ul>
     </details>

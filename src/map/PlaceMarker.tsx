@@ -5,6 +5,7 @@ import type { LeafletEvent, LeafletKeyboardEvent, Marker as LeafletMarker } from
 import type { Place } from '../core/types';
 import { placeIcon } from './icons';
 import type { LabelSide } from './labelPlacement';
+import { translate } from '../i18n/i18n';
 
 const LABEL_SIDES: LabelSide[] = [
   'right',
@@ -32,7 +33,7 @@ interface Props {
 }
 
 export function accessibleName(place: Place): string {
-  return `${place.name}, ${place.entryCount} ${place.entryCount === 1 ? 'post' : 'posts'}`;
+  return translate('map.placeName', { place: place.name, count: place.entryCount });
 }
 
 function isActivation(event: LeafletKeyboardEvent): boolean {

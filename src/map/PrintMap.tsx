@@ -7,6 +7,7 @@ import { WORLD } from './layers';
 import { fitPicture } from './mercator';
 import { geometryPath } from './svgPath';
 import './PrintMap.css';
+import { translate } from '../i18n/i18n';
 
 const WIDTH = 1000;
 const MAX_HEIGHT = 700;
@@ -35,7 +36,7 @@ export function PrintMap({ chronology, detailed = true }: { chronology: Chronolo
       <svg
         viewBox={`0 0 ${projection.width} ${projection.height}`}
         role="img"
-        aria-label={`Map of the places in the story: ${points.map((p) => p.name).join(', ')}`}
+        aria-label={translate('map.printLabel', { places: points.map((p) => p.name).join(', ') })}
       >
         <rect width={projection.width} height={projection.height} className="print-sea" />
         {countries?.features.map((f, i) => (
@@ -60,10 +61,7 @@ export function PrintMap({ chronology, detailed = true }: { chronology: Chronolo
           );
         })}
       </svg>
-      <figcaption>
-        Places mentioned in the story (dot size: number of posts). Basemap: Natural Earth. Places: GeoNames
-        (CC BY 4.0).
-      </figcaption>
+      <figcaption>{translate('map.printCaption')}</figcaption>
     </figure>
   );
 }

@@ -8,7 +8,7 @@ import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
 import type { LatLon, Place } from '../core/types';
 import { useBasemap } from './basemapQuery';
-import { CREDIT_SEPARATOR, MAP_CREDITS } from './credits';
+import { CREDIT_SEPARATOR, mapCredits } from './credits';
 import { areaRadiusMeters } from './geometry';
 import { AREA_STYLES, LAND_STYLE, mapLayers } from './layers';
 import { project } from './mercator';
@@ -120,7 +120,7 @@ export default function StaticStoryMap({ chronology, view }: Props) {
         <span>−</span>
       </div>
       <div className="static-credits">
-        {MAP_CREDITS.map((credit, i) => (
+        {mapCredits().map((credit, i) => (
           <span key={credit.name}>
             {i > 0 && CREDIT_SEPARATOR}
             {credit.before}

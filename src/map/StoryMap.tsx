@@ -1,7 +1,7 @@
 /** The story's map: bundled vector basemap, areas, clustered markers, fitted to the current entry. */
 import { memo, useCallback, useMemo, useState } from 'react';
 import L from 'leaflet';
-import { AttributionControl, MapContainer, Pane } from 'react-leaflet';
+import { AttributionControl, MapContainer, Pane, ZoomControl } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
@@ -23,6 +23,7 @@ import { FollowSize } from './FollowSize';
 import { MapErrorBoundary } from './MapErrorBoundary';
 import { MapLegend } from './MapLegend';
 import { boundsOf } from './geometry';
+import { translate } from '../i18n/i18n';
 
 /** Sites whose tile templates `?tiles=` may name (`VITE_TILE_ORIGINS`, comma-separated). */
 const TILE_ORIGINS = ((import.meta.env.VITE_TILE_ORIGINS as string | undefined) ?? '')
@@ -101,8 +102,10 @@ function StoryMapView({
       dragging={!embedded || !L.Browser.mobile}
       tapHold={false}
       attributionControl={false}
+      zoomControl={false}
       keyboard
     >
+      <ZoomControl zoomInTitle={translate('map.zoomIn')} zoomOutTitle={translate('map.zoomOut')} />
       <AttributionControl prefix={creditsHtml()} />
       <LandPicture basemapDrawn={countries !== undefined} />
       {!wantDetail && <DetailOnZoom zoom={DETAIL_ZOOM} onReached={detailWanted} />}

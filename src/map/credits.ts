@@ -1,4 +1,6 @@
 /** Who the map builds on, credited on the live map and on its prerendered picture alike. */
+import { translate } from '../i18n/i18n';
+
 export interface Credit {
   before: string;
   name: string;
@@ -6,11 +8,17 @@ export interface Credit {
   after: string;
 }
 
-export const MAP_CREDITS: readonly Credit[] = [
+/** The credits, in the interface's language (the names and licences stay as their owners write them). */
+export const mapCredits = (): readonly Credit[] => [
   { before: '', name: 'Leaflet', href: 'https://leafletjs.com', after: '' },
-  { before: 'Basemap: ', name: 'Natural Earth', href: 'https://www.naturalearthdata.com/', after: '' },
   {
-    before: 'Places: ',
+    before: `${translate('map.creditBasemap')} `,
+    name: 'Natural Earth',
+    href: 'https://www.naturalearthdata.com/',
+    after: '',
+  },
+  {
+    before: `${translate('map.creditPlaces')} `,
     name: 'GeoNames',
     href: 'https://www.geonames.org/',
     // The gazetteer's other sources (see the README's data sources): airports and US counties.
@@ -22,7 +30,7 @@ export const CREDIT_SEPARATOR = ' · ';
 
 /** The credits as the HTML Leaflet's attribution control takes (the text is ours, not data). */
 export function creditsHtml(): string {
-  return MAP_CREDITS.map((c) => `${c.before}<a href="${c.href}">${c.name}</a>${c.after}`).join(
-    CREDIT_SEPARATOR,
-  );
+  return mapCredits()
+    .map((c) => `${c.before}<a href="${c.href}">${c.name}</a>${c.after}`)
+    .join(CREDIT_SEPARATOR);
 }

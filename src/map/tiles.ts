@@ -3,6 +3,7 @@
  * configuration allows (`VITE_TILE_ORIGINS`). A link cannot make readers' browsers call a host of the
  * link author's choosing: anything else is refused, with a notice, and the bundled basemap stays. Pure.
  */
+import { translate } from '../i18n/i18n';
 
 export interface TileSource {
   url: string;
@@ -33,7 +34,6 @@ const TEMPLATE_CHARACTERS = /^https:\/\/[A-Za-z0-9._~:/?#[\]@!$&()*+,;=%{}-]+$/;
 /** The placeholders Leaflet fills in; each of {z}, {x} and {y} must appear once. */
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 const KNOWN_PLACEHOLDERS = new Set(['z', 'x', 'y', 's', 'r']);
-const REFUSED = 'The map tiles this link asks for are not allowed here; the built-in map is shown.';
 
 function template(param: string, allowedOrigins: readonly string[]): TileSource | null {
   if (param.length > MAX_TEMPLATE || !TEMPLATE_CHARACTERS.test(param)) return null;
@@ -57,7 +57,7 @@ export function readTiles(param: string | null, allowedOrigins: readonly string[
   const named = PROVIDERS.get(param.toLowerCase());
   if (named) return { source: named, notice: null };
   const source = template(param, allowedOrigins);
-  return source ? { source, notice: null } : { source: null, notice: REFUSED };
+  return source ? { source, notice: null } : { source: null, notice: translate('map.tilesRefused') };
 }
 
 /** The tile source a `tiles` parameter asks for, or null for the bundled vector basemap only. */

@@ -2,10 +2,12 @@
 import { memo, useMemo, useState } from 'react';
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
-import { alternativesSentence, isUnsure, KIND_NAMES } from '../core/confidence';
+import { isUnsure } from '../core/confidence';
+import { alternativesSentence, kindName } from '../i18n/places';
 import type { Place } from '../core/types';
 import { highlightPlace, useHighlight } from '../data/highlightStore';
 import './places.css';
+import { useT } from '../i18n/useT';
 
 interface Props {
   chronology: Chronology;
@@ -21,33 +23,33 @@ function byMentions(a: Place, b: Place): number {
 
 /** The "?" beside a place the geocoder was unsure of; read out as words. */
 function UnsureMark() {
+  const t = useT();
   return (
-    <span className="unsure-mark" title="Not sure this is the right place">
+    <span className="unsure-mark" title={t('places.unsureTitle')}>
       <span aria-hidden="true">?</span>
-      <span className="visually-hidden">(not sure)</span>
+      <span className="visually-hidden">{t('places.unsure')}</span>
     </span>
   );
 }
 
 function PlaceListView({ chronology, view, onSelectPlace }: Props) {
   const highlight = useHighlight();
+  const t = useT();
   // A long table is drawn only while open: thousands of places cost nothing when it is closed.
   const [open, setOpen] = useState(false);
   const shown = new Set(view.shownPlaces.map((p) => p.id));
   const places = useMemo(() => [...chronology.placeById.values()].sort(byMentions), [chronology]);
   return (
     <details className="place-list" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>All places ({places.length})</summary>
+      <summary>{t('places.summary', { count: places.length })}</summary>
       {(open || chronology.placeById.size <= DRAW_CLOSED_UP_TO) && (
         <table>
-          <caption className="visually-hidden">
-            Places in the story, with the number of posts that mention each
-          </caption>
+          <caption className="visually-hidden">{t('places.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Place</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Posts</th>
+              <th scope="col">{t('places.place')}</th>
+              <th scope="col">{t('places.kind')}</th>
+              <th scope="col">{t('places.posts')}</th>
             </tr>
           </thead>
           <tbody>
@@ -73,14 +75,14 @@ function PlaceListView({ chronology, view, onSelectPlace }: Props) {
                       onFocus={() => highlightPlace(place.id)}
                       onBlur={() => highlightPlace(null)}
                     >
-                      {place.name}
+                      <bdi>{place.name}</bdi>
                     </button>
                     {isUnsure(place) && <UnsureMark />}
                     {isUnsure(place) && place.alternatives?.length ? (
-                      <p className="place-alternatives">{alternativesSentence(place)}</p>
+                      <p className="place-alternatives">{alternativesSentence(t, place)}</p>
                     ) : null}
                   </td>
-                  <td>{KIND_NAMES[place.kind]}</td>
+                  <td>{kindName(t, place.kind)}</td>
                   <td>{place.entryCount}</td>
                 </tr>
               );

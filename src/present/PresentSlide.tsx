@@ -2,6 +2,7 @@
 import type { Ref } from 'react';
 import { formatMoment } from '../core/format';
 import type { Entry, Place } from '../core/types';
+import { useT } from '../i18n/useT';
 
 export function PresentSlide({
   entry,
@@ -14,6 +15,7 @@ export function PresentSlide({
   timeZone: string;
   ref?: Ref<HTMLElement>;
 }) {
+  const t = useT();
   const paragraphs = entry.blocks.filter((b) => b.type === 'paragraph' || b.type === 'list').slice(0, 3);
   return (
     <article ref={ref} className="present-slide" aria-labelledby="present-title" aria-current="true">
@@ -27,19 +29,27 @@ export function PresentSlide({
           </span>
         ))}
       </p>
-      <h2 id="present-title">{entry.title ?? 'Untitled post'}</h2>
+      <h2 id="present-title" dir="auto">
+        {entry.title ?? t('story.untitledPost')}
+      </h2>
       {paragraphs.map((block, i) =>
         block.type === 'paragraph' ? (
-          <p key={i}>{block.text}</p>
+          <p key={i} dir="auto">
+            {block.text}
+          </p>
         ) : block.type === 'list' ? (
-          <ul key={i}>
+          <ul key={i} dir="auto">
             {block.items.map((item, j) => (
               <li key={j}>{item}</li>
             ))}
           </ul>
         ) : null,
       )}
-      {places.length > 0 && <p className="present-places">{places.map((p) => p.name).join(' · ')}</p>}
+      {places.length > 0 && (
+        <p className="present-places" dir="auto">
+          {places.map((p) => p.name).join(' · ')}
+        </p>
+      )}
     </article>
   );
 }

@@ -3,40 +3,49 @@ import { useState } from 'react';
 import type { Story } from '../core/types';
 import { downloadStory, type Download } from './download';
 import './share.css';
+import { useT } from '../i18n/useT';
+import type { MessageId } from '../i18n/i18n';
 
-const BUTTONS: { format: Download; label: string; hint: string }[] = [
-  { format: 'json', label: 'Download JSON', hint: 'the story file, to host and show with ?data=' },
-  { format: 'geojson', label: 'Download GeoJSON', hint: 'for QGIS, kepler.gl or Leaflet' },
-  { format: 'csv', label: 'Download CSV', hint: 'a row per post and place, for a spreadsheet' },
-  { format: 'timelinejs', label: 'Download TimelineJS', hint: 'opens in TimelineJS 3' },
+const BUTTONS = [
+  { format: 'json', label: 'downloads.json', hint: 'downloads.jsonHint', ready: 'downloads.ready.json' },
   {
-    format: 'html',
-    label: 'Download offline page',
-    hint: 'one file that opens with no server and no network',
+    format: 'geojson',
+    label: 'downloads.geojson',
+    hint: 'downloads.geojsonHint',
+    ready: 'downloads.ready.geojson',
   },
-];
+  { format: 'csv', label: 'downloads.csv', hint: 'downloads.csvHint', ready: 'downloads.ready.csv' },
+  {
+    format: 'timelinejs',
+    label: 'downloads.timelinejs',
+    hint: 'downloads.timelinejsHint',
+    ready: 'downloads.ready.timelinejs',
+  },
+  { format: 'html', label: 'downloads.html', hint: 'downloads.htmlHint', ready: 'downloads.ready.html' },
+] as const satisfies readonly { format: Download; label: MessageId; hint: MessageId; ready: MessageId }[];
 
 export function Downloads({ story }: { story: Story }) {
   const [status, setStatus] = useState('');
-  async function download(format: Download, label: string) {
+  const t = useT();
+  async function download(format: Download, ready: MessageId) {
     setStatus('');
     try {
       await downloadStory(story, format);
-      setStatus(`${label.replace('Download ', '')} ready: see your downloads.`);
+      setStatus(t(ready));
     } catch (error) {
-      setStatus(`That file could not be made: ${(error as Error).message}.`);
+      setStatus(t('downloads.failed', { reason: (error as Error).message }));
     }
   }
   return (
     <section className="downloads" aria-labelledby="downloads-title">
-      <h3 id="downloads-title">Take it away</h3>
+      <h3 id="downloads-title">{t('downloads.title')}</h3>
       <ul className="downloads-list">
-        {BUTTONS.map(({ format, label, hint }) => (
+        {BUTTONS.map(({ format, label, hint, ready }) => (
           <li key={format}>
-            <button type="button" className="button" onClick={() => void download(format, label)}>
-              {label}
+            <button type="button" className="button" onClick={() => void download(format, ready)}>
+              {t(label)}
             </button>
-            <span className="downloads-hint">{hint}</span>
+            <span className="downloads-hint">{t(hint)}</span>
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { formatClock } from '../core/format';
 import { lessonLink } from '../core/links';
 import type { Entry, Story } from '../core/types';
 import { copyText } from './copyText';
+import { useT } from '../i18n/useT';
 
 interface Props {
   story: Story;
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function LessonBuilder({ story, zoneOf, page, onCopied }: Props) {
+  const t = useT();
   const timeZone = story.story.sourceTimeZone ?? 'UTC';
   const zone = (entry: Entry) => zoneOf?.(entry) ?? timeZone;
   // Oldest first: the order a lesson runs in. Posts without a time cannot bound a range.
@@ -26,9 +28,14 @@ export function LessonBuilder({ story, zoneOf, page, onCopied }: Props) {
     () =>
       story.entries
         .filter((e) => e.publishedAt && Number.isFinite(Date.parse(e.publishedAt)))
-        .map((e) => ({ id: e.id, at: e.publishedAt as string, title: e.title ?? 'Untitled post', entry: e }))
+        .map((e) => ({
+          id: e.id,
+          at: e.publishedAt as string,
+          title: e.title ?? t('story.untitledPost'),
+          entry: e,
+        }))
         .sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
-    [story],
+    [story, t],
   );
   const [firstId, setFirstId] = useState(posts[0]?.id ?? '');
   const [lastId, setLastId] = useState(posts.at(-1)?.id ?? '');
@@ -56,10 +63,10 @@ export function LessonBuilder({ story, zoneOf, page, onCopied }: Props) {
 
   return (
     <fieldset className="lesson-builder">
-      <legend>Lesson link: a part of the story, from its first post</legend>
-      {picker('lesson-first', 'First post', first.id, setFirstId)}
-      {picker('lesson-last', 'Last post', last.id, setLastId)}
-      <label htmlFor="lesson-link">Lesson link</label>
+      <legend>{t('lessonBuilder.legend')}</legend>
+      {picker('lesson-first', t('lessonBuilder.first'), first.id, setFirstId)}
+      {picker('lesson-last', t('lessonBuilder.last'), last.id, setLastId)}
+      <label htmlFor="lesson-link">{t('lessonBuilder.link')}</label>
       <div className="share-row">
         <input id="lesson-link" ref={field} readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
         <button
@@ -67,7 +74,7 @@ export function LessonBuilder({ story, zoneOf, page, onCopied }: Props) {
           className="button"
           onClick={() => void copyText(link, field.current).then(onCopied)}
         >
-          Copy lesson link
+          {t('lessonBuilder.copy')}
         </button>
       </div>
     </fieldset>

@@ -7,6 +7,8 @@ import { copyText } from './copyText';
 import { Downloads } from './Downloads';
 import { LessonBuilder } from './LessonBuilder';
 import './share.css';
+import { useT } from '../i18n/useT';
+import { withCode } from '../i18n/rich';
 
 interface Props {
   title: string;
@@ -20,6 +22,7 @@ interface Props {
 
 export function ShareDialog({ title, story, local = false, zoneOf }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const t = useT();
   const linkField = useRef<HTMLInputElement>(null);
   const codeField = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState<'link' | 'code' | 'lesson' | null>(null);
@@ -43,17 +46,12 @@ export function ShareDialog({ title, story, local = false, zoneOf }: Props) {
   return (
     <>
       <button type="button" className="button" onClick={open} aria-haspopup="dialog">
-        Share
+        {t('share.open')}
       </button>
       <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title">
-        <h2 id="share-title">Share this view</h2>
-        {local && (
-          <p className="share-note">
-            This story is kept in this browser only: its link and embed open it here, not on another computer.
-            To share it, download its JSON and host it, then link with <code>?data=</code>.
-          </p>
-        )}
-        <label htmlFor="share-link">Link to this moment of the story</label>
+        <h2 id="share-title">{t('share.title')}</h2>
+        {local && <p className="share-note">{withCode(t('share.localNote'))}</p>}
+        <label htmlFor="share-link">{t('share.link')}</label>
         <div className="share-row">
           <input
             id="share-link"
@@ -63,10 +61,10 @@ export function ShareDialog({ title, story, local = false, zoneOf }: Props) {
             onFocus={(e) => e.currentTarget.select()}
           />
           <button type="button" className="button" onClick={() => void copy('link')}>
-            Copy link
+            {t('share.copyLink')}
           </button>
         </div>
-        <label htmlFor="share-code">Embed on a web page (auto-resizes with pym.js)</label>
+        <label htmlFor="share-code">{t('share.embed')}</label>
         <textarea
           id="share-code"
           ref={codeField}
@@ -77,15 +75,15 @@ export function ShareDialog({ title, story, local = false, zoneOf }: Props) {
         />
         <div className="share-row">
           <button type="button" className="button" onClick={() => void copy('code')}>
-            Copy embed code
+            {t('share.copyEmbed')}
           </button>
           <p className="share-status" role="status">
             {copied === 'link'
-              ? 'Link copied.'
+              ? t('share.linkCopied')
               : copied === 'code'
-                ? 'Embed code copied.'
+                ? t('share.embedCopied')
                 : copied === 'lesson'
-                  ? 'Lesson link copied.'
+                  ? t('share.lessonCopied')
                   : ''}
           </p>
         </div>
@@ -101,7 +99,7 @@ export function ShareDialog({ title, story, local = false, zoneOf }: Props) {
         {story && <Downloads story={story} />}
         <form method="dialog">
           <button type="submit" className="button button--primary">
-            Close
+            {t('share.close')}
           </button>
         </form>
       </dialog>

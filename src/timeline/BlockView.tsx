@@ -3,6 +3,7 @@ import type { Block, EntryEvent, Mention } from '../core/types';
 import { groupBy } from './groupBy';
 import { MarkedText } from './MarkedText';
 import type { PlaceHandlers } from './PlaceButton';
+import { useT } from '../i18n/useT';
 
 interface Props {
   block: Block;
@@ -14,13 +15,14 @@ interface Props {
 }
 
 export function BlockView({ block, mentions, events, timeZone, handlers }: Props) {
+  const t = useT();
   const byField = groupBy(mentions, (m) => m.field);
   const byItem = groupBy(mentions, (m) => m.item);
   const field = (name: 'alt' | 'caption') => byField.get(name) ?? [];
   switch (block.type) {
     case 'paragraph':
       return (
-        <p>
+        <p dir="auto">
           <MarkedText
             text={block.text}
             mentions={mentions}
@@ -33,7 +35,7 @@ export function BlockView({ block, mentions, events, timeZone, handlers }: Props
       );
     case 'quote':
       return (
-        <blockquote>
+        <blockquote dir="auto">
           <p>
             <MarkedText
               text={block.text}
@@ -48,7 +50,7 @@ export function BlockView({ block, mentions, events, timeZone, handlers }: Props
       );
     case 'list':
       return (
-        <ul>
+        <ul dir="auto">
           {block.items.map((item, i) => (
             <li key={i}>
               <MarkedText text={item} mentions={byItem.get(i) ?? []} handlers={handlers} />
@@ -60,19 +62,25 @@ export function BlockView({ block, mentions, events, timeZone, handlers }: Props
       return (
         <figure className="figure">
           <div className="figure-alt">
-            <span className="figure-kind">Image</span>
+            <span className="figure-kind">{t('block.image')}</span>
             {block.alt ? (
-              <MarkedText text={block.alt} mentions={field('alt')} handlers={handlers} />
+              <bdi>
+                <MarkedText text={block.alt} mentions={field('alt')} handlers={handlers} />
+              </bdi>
             ) : (
-              'No description'
+              t('block.noDescription')
             )}
           </div>
           {(block.caption || block.credit) && (
             <figcaption>
               {block.caption && (
-                <MarkedText text={block.caption} mentions={field('caption')} handlers={handlers} />
+                <bdi>
+                  <MarkedText text={block.caption} mentions={field('caption')} handlers={handlers} />
+                </bdi>
               )}
-              {block.credit && <span className="figure-credit">Image source: {block.credit}</span>}
+              {block.credit && (
+                <span className="figure-credit">{t('block.imageSource', { credit: block.credit })}</span>
+              )}
             </figcaption>
           )}
         </figure>
@@ -81,9 +89,9 @@ export function BlockView({ block, mentions, events, timeZone, handlers }: Props
       return (
         <figure className="figure figure--media">
           <div className="figure-alt">
-            <span className="figure-kind">Video</span>
+            <span className="figure-kind">{t('block.video')}</span>
           </div>
-          <figcaption>
+          <figcaption dir="auto">
             <MarkedText text={block.caption} mentions={field('caption')} handlers={handlers} />
           </figcaption>
         </figure>

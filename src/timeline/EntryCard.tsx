@@ -7,6 +7,7 @@ import { groupBy } from './groupBy';
 import { MarkedText } from './MarkedText';
 import { PlaceButton, type PlaceHandlers } from './PlaceButton';
 import './timeline.css';
+import { useT } from '../i18n/useT';
 
 interface Props {
   entry: Entry;
@@ -35,9 +36,11 @@ export const EntryCard = memo(function EntryCard({
   onHover,
   handlers,
 }: Props) {
+  const t = useT();
   const headingId = `entry-${entry.id}-title`;
   const time = entry.publishedAt ? Date.parse(entry.publishedAt) : null;
-  const timeText = time === null ? 'Untimed post' : formatMoment(time, timeZone) || 'Time not readable';
+  const timeText =
+    time === null ? t('entry.untimed') : formatMoment(time, timeZone) || t('entry.timeUnreadable');
   // Grouped once (not filtered once per block): a post with thousands of mentions stays quick to draw.
   const byBlock = groupBy(entry.mentions, (m) => m.block);
   const mentionsOf = (block: number | 'title' | 'byline') => byBlock.get(block) ?? NO_MENTIONS;
@@ -63,7 +66,7 @@ export const EntryCard = memo(function EntryCard({
           type="button"
           className="entry-time"
           onClick={() => onSelect(entry.id)}
-          aria-label={`Go to ${timeText}`}
+          aria-label={t('entry.goTo', { time: timeText })}
         >
           {time !== null ? <time dateTime={entry.publishedAt ?? undefined}>{timeText}</time> : timeText}
         </button>
@@ -73,16 +76,19 @@ export const EntryCard = memo(function EntryCard({
           </span>
         ))}
       </div>
-      <h2 id={headingId} className="entry-title">
+      {/* The story's words keep their own direction in any interface language (dir="auto"). */}
+      <h2 id={headingId} className="entry-title" dir="auto">
         {entry.title ? (
           <MarkedText text={entry.title} mentions={mentionsOf('title')} handlers={handlers} />
         ) : (
-          'Untitled post'
+          t('story.untitledPost')
         )}
       </h2>
       {authors.length > 0 && (
-        <p className="byline">
-          {authors.map((p) => p.name).join(' and ')}
+        <p className="byline" dir="auto">
+          {authors.length === 2
+            ? t('entry.authors', { first: authors[0]?.name, second: authors[1]?.name })
+            : authors.map((p) => p.name).join(', ')}
           {(authors[0]?.role || authors[0]?.location) && (
             <span className="byline-role">
               {authors[0].role}
@@ -107,7 +113,7 @@ export const EntryCard = memo(function EntryCard({
         ))}
       </div>
       {places.length > 0 && (
-        <div className="entry-places" role="group" aria-label={`Places in this post`}>
+        <div className="entry-places" role="group" aria-label={t('entry.places')}>
           {places.map((place) => (
             <PlaceButton key={place.id} place={place} handlers={handlers} />
           ))}

@@ -9,6 +9,7 @@ import { EntryCard } from './EntryCard';
 import type { PlaceHandlers } from './PlaceButton';
 import { highlightPlaces } from './placeHandlers';
 import { SearchQuery } from './searchQuery';
+import { useT } from '../i18n/useT';
 
 interface Props {
   chronology: Chronology;
@@ -36,6 +37,7 @@ export function preloadLongList(): void {
 export function EntryList({ chronology, view, zones, onSelectEntry, handlers }: Props) {
   const list = useRef<HTMLDivElement>(null);
   const highlight = useHighlight();
+  const t = useT();
   const currentId = chronology.entries[view.current]?.id;
   // The same arrays on every render, so that cards whose state did not change are not re-rendered.
   const placesByEntry = useMemo(
@@ -98,12 +100,17 @@ export function EntryList({ chronology, view, zones, onSelectEntry, handlers }: 
     [currentId, chronology],
   );
 
-  if (chronology.entries.length === 0) return <p className="empty-list">This story has no posts to show.</p>;
+  if (chronology.entries.length === 0) return <p className="empty-list">{t('list.empty')}</p>;
   if (view.visible.length === 0) {
     return (
       <p className="empty-list">
-        No posts match{view.query ? ` “${view.query}”` : ''}
-        {view.place ? ` in ${view.place.name}` : ''}.
+        {view.query && view.place
+          ? t('list.noMatchQueryPlace', { query: view.query, place: view.place.name })
+          : view.query
+            ? t('list.noMatchQuery', { query: view.query })
+            : view.place
+              ? t('list.noMatchPlace', { place: view.place.name })
+              : t('list.noMatch')}
       </p>
     );
   }

@@ -8,6 +8,8 @@ import type { Chronology } from '../core/chronology';
 import { eventIndexFor, eventsOf } from '../core/events';
 import { formatEventTime } from '../core/format';
 import type { Zones } from '../core/zones';
+import { useT } from '../i18n/useT';
+import { partOfDayWords } from '../i18n/dates';
 
 interface Props {
   chronology: Chronology;
@@ -22,6 +24,7 @@ export function EventTrack({ chronology, current, moment, zones, onStep }: Props
   const track = useRef<HTMLDivElement>(null);
   // The event last chosen here, kept while its post is the current one (a post may tell of several).
   const [chosen, setChosen] = useState<number | null>(null);
+  const t = useT();
   const events = eventsOf(chronology);
   if (events.length === 0) return null;
   const index =
@@ -31,7 +34,7 @@ export function EventTrack({ chronology, current, moment, zones, onStep }: Props
   const when = (i: number) => {
     const e = events[i] as (typeof events)[number];
     const post = chronology.entries[e.entry];
-    return formatEventTime(e.at, e.event.precision, post ? zones.of(post) : zones.axis);
+    return formatEventTime(e.at, e.event.precision, post ? zones.of(post) : zones.axis, partOfDayWords(t));
   };
 
   const go = (i: number) => {
@@ -61,15 +64,16 @@ export function EventTrack({ chronology, current, moment, zones, onStep }: Props
   }
 
   return (
-    <div className="event-track">
+    // Left to right in every language, as the scrubber above it (Scrubber.tsx).
+    <div className="event-track" dir="ltr">
       <span className="event-track-label" aria-hidden="true">
-        When it happened
+        {t('events.label')}
       </span>
       <div
         ref={track}
         className="event-track-rail"
         role="group"
-        aria-label="When it happened"
+        aria-label={t('events.label')}
         onKeyDown={onKeyDown}
       >
         {events.map((e, i) => {
@@ -83,7 +87,7 @@ export function EventTrack({ chronology, current, moment, zones, onStep }: Props
               style={{ left: `${where(i) * 100}%` }}
               tabIndex={i === index ? 0 : -1}
               aria-current={i === index ? 'true' : undefined}
-              aria-label={`${when(i)}: ${post?.title ?? 'Untitled post'}`}
+              aria-label={t('events.tick', { when: when(i), title: post?.title ?? t('story.untitledPost') })}
               onClick={() => go(i)}
             />
           );

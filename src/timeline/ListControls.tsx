@@ -2,6 +2,7 @@ import { useRef } from 'react';
 /** Search, order and the place filter chip above the entry list. */
 import type { Place } from '../core/types';
 import type { Order } from '../core/viewState';
+import { useT } from '../i18n/useT';
 
 interface Props {
   query: string;
@@ -16,6 +17,7 @@ interface Props {
 
 export function ListControls({ query, order, place, shown, total, onSearch, onOrder, onClearPlace }: Props) {
   const search = useRef<HTMLInputElement>(null);
+  const t = useT();
   function clearPlace() {
     onClearPlace();
     // The chip goes away: keep keyboard focus in the list controls rather than dropping it to the page.
@@ -28,8 +30,8 @@ export function ListControls({ query, order, place, shown, total, onSearch, onOr
           ref={search}
           type="search"
           className="search"
-          aria-label="Search"
-          placeholder="Search posts"
+          aria-label={t('search.label')}
+          placeholder={t('search.placeholder')}
           value={query}
           onChange={(e) => onSearch(e.target.value)}
         />
@@ -37,9 +39,9 @@ export function ListControls({ query, order, place, shown, total, onSearch, onOr
           type="button"
           className="button"
           onClick={() => onOrder(order === 'newest' ? 'oldest' : 'newest')}
-          aria-label={`Order: ${order === 'newest' ? 'newest first' : 'oldest first'}. Switch`}
+          aria-label={order === 'newest' ? t('order.newestLabel') : t('order.oldestLabel')}
         >
-          {order === 'newest' ? '↓ Newest first' : '↑ Oldest first'}
+          {order === 'newest' ? t('order.newest') : t('order.oldest')}
         </button>
       </div>
       <div className="list-controls-row">
@@ -48,13 +50,13 @@ export function ListControls({ query, order, place, shown, total, onSearch, onOr
             type="button"
             className="chip"
             onClick={clearPlace}
-            aria-label={`Clear place filter: ${place.name}`}
+            aria-label={t('filter.clear', { place: place.name })}
           >
-            {place.name} <span aria-hidden="true">✕</span>
+            <bdi>{place.name}</bdi> <span aria-hidden="true">✕</span>
           </button>
         )}
         <p className="list-count" aria-live="polite">
-          {shown === total ? `${total} posts` : `${shown} of ${total} posts`}
+          {shown === total ? t('list.count', { count: total }) : t('list.countOf', { shown, total })}
         </p>
       </div>
     </div>

@@ -6,6 +6,8 @@ import type { EntryEvent, LinkAnnotation, Mention } from '../core/types';
 import { segmentText } from './segments';
 import type { PlaceHandlers } from './PlaceButton';
 import { SearchQuery } from './searchQuery';
+import { useT } from '../i18n/useT';
+import { partOfDayWords } from '../i18n/dates';
 
 /** `text` with each match of `query` in a <mark> (the text as it is when nothing matches). */
 function withMatches(text: string, query: string): ReactNode {
@@ -35,6 +37,7 @@ interface Props {
 
 export function MarkedText({ text, mentions, links, events, timeZone = 'UTC', handlers }: Props) {
   const query = useContext(SearchQuery);
+  const t = useT();
   if (mentions.length === 0 && !links?.length && !events?.length) return <>{withMatches(text, query)}</>;
   return (
     <>
@@ -49,8 +52,10 @@ export function MarkedText({ text, mentions, links, events, timeZone = 'UTC', ha
               {...(segment.at ? { dateTime: segment.at } : {})}
               title={
                 Number.isFinite(at)
-                  ? `When it happened: ${formatEventTime(at, segment.precision, timeZone)}`
-                  : 'When it happened'
+                  ? t('events.title', {
+                      when: formatEventTime(at, segment.precision, timeZone, partOfDayWords(t)),
+                    })
+                  : t('events.label')
               }
             >
               {withMatches(segment.text, query)}
@@ -59,7 +64,7 @@ export function MarkedText({ text, mentions, links, events, timeZone = 'UTC', ha
         }
         if (segment.kind === 'link') {
           return (
-            <span key={i} className="external-link" title="A link on the original page">
+            <span key={i} className="external-link" title={t('text.link')}>
               {withMatches(segment.text, query)}
             </span>
           );

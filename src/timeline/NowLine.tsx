@@ -5,6 +5,7 @@
  */
 import { formatClock } from '../core/format';
 import type { Entry } from '../core/types';
+import { useT } from '../i18n/useT';
 
 interface Props {
   entry: Entry | null;
@@ -18,13 +19,16 @@ function showPost(id: string) {
 }
 
 export function NowLine({ entry, timeZone }: Props) {
+  const t = useT();
   if (!entry) return null;
-  const time = entry.publishedAt ? formatClock(Date.parse(entry.publishedAt), timeZone) : 'Untimed';
+  const time = entry.publishedAt ? formatClock(Date.parse(entry.publishedAt), timeZone) : t('now.untimed');
   return (
     <button type="button" className="now-line" onClick={() => showPost(entry.id)}>
-      <span className="visually-hidden">Current post: </span>
+      <span className="visually-hidden">{t('now.current')}</span>
       <time className="now-line-time">{time}</time>{' '}
-      <span className="now-line-title">{entry.title ?? 'Untitled post'}</span>
+      <span className="now-line-title" dir="auto">
+        {entry.title ?? t('story.untitledPost')}
+      </span>
     </button>
   );
 }

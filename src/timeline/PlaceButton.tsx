@@ -17,7 +17,7 @@ export function PlaceButton({ place, handlers }: { place: Place; handlers: Place
       onFocus={() => handlers.highlight(place.id)}
       onBlur={() => handlers.highlight(null)}
     >
-      {place.name}
+      <bdi>{place.name}</bdi>
     </button>
   );
 }

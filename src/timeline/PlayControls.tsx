@@ -1,5 +1,6 @@
 /** Play/Pause through the story and its speed. */
 import { SPEEDS } from './usePlayback';
+import { useT } from '../i18n/useT';
 
 interface Props {
   playing: boolean;
@@ -9,14 +10,15 @@ interface Props {
 }
 
 export function PlayControls({ playing, speed, onToggle, onSpeed }: Props) {
+  const t = useT();
   return (
     <div className="play-controls" data-play-controls="">
       <button type="button" className="button button--primary" onClick={onToggle} aria-pressed={playing}>
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
-        <span className="play-label">{playing ? 'Pause' : 'Play'}</span>
+        <span className="play-label">{playing ? t('play.pause') : t('play.play')}</span>
       </button>
       <label className="speed">
-        <span>Speed</span>
+        <span>{t('play.speed')}</span>
         <select value={speed} onChange={(e) => onSpeed(Number(e.target.value))}>
           {SPEEDS.map((s, i) => (
             <option key={s.label} value={i}>

@@ -6,6 +6,8 @@ import type { Entry } from '../core/types';
 import type { Zones } from '../core/zones';
 import { ScrubberTicks } from './ScrubberTicks';
 import { axisLabels, fraction, layoutTicks } from './ticks';
+import { useT } from '../i18n/useT';
+import { translate } from '../i18n/i18n';
 
 /** PageUp and PageDown move this many entries. */
 const BIG_STEP = 5;
@@ -27,14 +29,22 @@ export function valueText(
   moment: number,
   zones: Zones,
 ): string {
-  const title = entry ? (entry.title ?? 'Untitled post') : 'No post yet';
+  const title = entry ? (entry.title ?? translate('story.untitledPost')) : translate('scrubber.noPost');
   if (chronology.ordinal)
-    return `Post ${(chronology.indexById.get(entry?.id ?? '') ?? 0) + 1} of ${chronology.entries.length}: ${title}`;
-  return `${formatMoment(moment, entry ? zones.of(entry) : zones.axis)}: ${title}`;
+    return translate('scrubber.ordinal', {
+      index: (chronology.indexById.get(entry?.id ?? '') ?? 0) + 1,
+      total: chronology.entries.length,
+      title,
+    });
+  return translate('scrubber.value', {
+    time: formatMoment(moment, entry ? zones.of(entry) : zones.axis),
+    title,
+  });
 }
 
 export function Scrubber({ chronology, moment, current, zones, matching, onScrub, onStep }: Props) {
   const timeZone = zones.axis;
+  const t = useT();
   const track = useRef<HTMLDivElement>(null);
   const { start, end, moments, entries } = chronology;
   const last = entries.length - 1;
@@ -47,7 +57,7 @@ export function Scrubber({ chronology, moment, current, zones, matching, onScrub
   if (last < 0) {
     return (
       <div className="scrubber">
-        <p className="empty-list">No posts to scrub through.</p>
+        <p className="empty-list">{t('scrubber.empty')}</p>
       </div>
     );
   }
@@ -97,13 +107,15 @@ export function Scrubber({ chronology, moment, current, zones, matching, onScrub
   }
 
   return (
-    <div className="scrubber">
+    // Time runs left to right in every language, as a media player's progress bar does (Material
+    // Design's bidirectionality guidance): in Arabic the page is mirrored, the time axis is not.
+    <div className="scrubber" dir="ltr">
       <div
         ref={track}
         className="scrubber-track"
         role="slider"
         tabIndex={0}
-        aria-label="Time"
+        aria-label={t('scrubber.label')}
         aria-valuemin={chronology.ordinal ? 0 : start}
         aria-valuemax={chronology.ordinal ? last : end}
         aria-valuenow={chronology.ordinal ? current : moment}

@@ -88,15 +88,32 @@ describe('index.html with the first view', () => {
   it('hides the view whenever the page has a query (the guard)', () => {
     const classes = new Set<string>();
     const run = (search: string) =>
-      new Function('location', 'document', GUARD_SCRIPT)(
+      new Function('location', 'document', 'navigator', GUARD_SCRIPT)(
         { search },
         { documentElement: { classList: { add: (c: string) => classes.add(c) } } },
+        { languages: ['en-GB', 'en'] },
       );
     run('');
     run('?');
     expect(classes.size).toBe(0);
     run('?entry=1');
     expect([...classes]).toEqual(['no-first-view']);
+  });
+
+  it('hides the (English) view from a browser whose first language of ours is another', () => {
+    const hidden = (languages: string[]) => {
+      const classes = new Set<string>();
+      new Function('location', 'document', 'navigator', GUARD_SCRIPT)(
+        { search: '' },
+        { documentElement: { classList: { add: (c: string) => classes.add(c) } } },
+        { languages },
+      );
+      return classes.has('no-first-view');
+    };
+    expect(hidden(['de-DE', 'en'])).toBe(true);
+    expect(hidden(['fr-FR', 'ar-EG'])).toBe(true);
+    expect(hidden(['fr-FR', 'en-US', 'de'])).toBe(false);
+    expect(hidden(['ja'])).toBe(false);
   });
 });
 
