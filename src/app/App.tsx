@@ -17,6 +17,7 @@ import { ProblemsNotice } from './ProblemsNotice';
 import { Skeleton } from './Skeleton';
 import { useHandoutForPrint } from './useHandoutForPrint';
 import { useZones } from './useZones';
+import { useT } from '../i18n/useT';
 
 const EmbedExplorer = lazy(() => import('./EmbedExplorer').then((m) => ({ default: m.EmbedExplorer })));
 const HandoutView = lazy(() => import('./HandoutView').then((m) => ({ default: m.HandoutView })));
@@ -39,7 +40,7 @@ export function App() {
         <ImportView />
       </Suspense>
     );
-  if ('error' in source) return <LoadError error={new Error(source.error)} />;
+  if ('error' in source) return <LoadError error={source.failure} />;
   return <StoryApp url={source.url} modes={modes} />;
 }
 
@@ -63,12 +64,13 @@ export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
   }, [loaded, modes.from, modes.to]);
   const zones = useZones(limited?.story ?? null, limited?.chronology ?? null);
   const allZones = useZones(loaded?.story ?? null, loaded?.chronology ?? null);
+  const t = useT();
 
   if (query.isPending) return <Skeleton />;
   if (query.isError || !limited || !loaded) {
     return (
       <LoadError
-        error={query.error ?? new Error('No story')}
+        error={query.error ?? new Error(t('loadError.noStory'))}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
       />
@@ -105,14 +107,14 @@ export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
         <>
           {!modes.offline && (
             <ShareDialog
-              title={story.story.title ?? 'Live page'}
+              title={story.story.title ?? t('story.untitledPage')}
               story={loaded.story}
               zoneOf={allZones.of}
               local={url.startsWith(LOCAL_PREFIX)}
             />
           )}
           <button type="button" className="button" onClick={startPresenting} aria-keyshortcuts="P">
-            Present
+            {t('header.present')}
           </button>
           <a
             className="button"
@@ -120,11 +122,12 @@ export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
             target="_blank"
             rel="noopener"
           >
-            Handout<span className="visually-hidden"> (opens in a new tab)</span>
+            {t('header.handout')}
+            <span className="visually-hidden">{t('common.newTab')}</span>
           </a>
           {!modes.offline && (
             <button type="button" className="button" onClick={() => window.location.assign('?import=1')}>
-              Import
+              {t('header.import')}
             </button>
           )}
         </>

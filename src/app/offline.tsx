@@ -30,7 +30,7 @@ function main() {
   const client = new QueryClient();
   const read = readStoryData(block(OFFLINE_BLOCKS.story));
   if ('error' in read) {
-    root.render(<LoadError error={new Error(read.error)} />);
+    root.render(<LoadError error={read.failure} />);
     return;
   }
   client.setQueryData(storyQueryOptions(OFFLINE_URL).queryKey, {

@@ -1,4 +1,5 @@
 /** How the app was asked to run, read once from the URL: embed, present, print, lesson range, data source. */
+import { refusal, type Refusal } from './failures';
 
 export interface Modes {
   embed: boolean;
@@ -65,25 +66,19 @@ export function resolveDataUrl(
   pageUrl: string,
   allowedOrigins: readonly string[],
   fallback: string,
-): { url: string } | { error: string } {
+): { url: string } | Refusal {
   if (!data) return { url: fallback };
-  if (data.length > MAX_URL)
-    return {
-      error: `The data address in the link is too long (${data.length} characters; at most ${MAX_URL}).`,
-    };
+  if (data.length > MAX_URL) return refusal({ reason: 'link-too-long', length: data.length, max: MAX_URL });
   let url: URL;
   try {
     url = new URL(data, pageUrl);
   } catch {
-    return { error: 'The data address in the link is not a valid URL.' };
+    return refusal({ reason: 'link-not-url' });
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return { error: 'The data address must be an http or https URL.' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return refusal({ reason: 'link-scheme' });
   const page = new URL(pageUrl);
   if (url.origin !== page.origin && !allowedOrigins.includes(url.origin)) {
-    return {
-      error: `Stories from ${url.origin} are not allowed here. The site's configuration lists the origins it may load.`,
-    };
+    return refusal({ reason: 'link-origin', origin: url.origin });
   }
   return { url: url.href };
 }

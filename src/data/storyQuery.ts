@@ -2,6 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildChronology, type Chronology } from '../core/chronology';
 import type { Entry, Story } from '../core/types';
+import { failureText, retryable, type Failure } from '../core/failures';
 import type { Problem, Validated } from '../core/validate';
 import { LOCAL_PREFIX } from '../core/modes';
 import { loadSavedStory } from './myStories';
@@ -27,11 +28,11 @@ export interface LoadedStory {
 
 export class StoryLoadError extends Error {
   /** True when trying again may help (the network, the server); false for a file that is not a story. */
-  constructor(
-    message: string,
-    readonly retryable = true,
-  ) {
-    super(message);
+  readonly retryable: boolean;
+  /** What went wrong, which the page says in the reader's language (the message is the English). */
+  constructor(readonly failure: Failure) {
+    super(failureText(failure));
+    this.retryable = retryable(failure);
   }
 }
 
@@ -61,13 +62,13 @@ function loadInWorker(
     };
     worker.onerror = () => {
       finish();
-      reject(new StoryLoadError('The story could not be loaded: reading it failed.', false));
+      reject(new StoryLoadError({ reason: 'read-failed' }));
     };
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
       if (data.type === 'entries') slices.push(JSON.parse(data.json) as Entry[]);
       else if (data.type === 'error') {
         finish();
-        reject(new StoryLoadError(data.message, data.retryable));
+        reject(new StoryLoadError(data.failure));
       } else if (data.type === 'not-modified') {
         finish();
         resolve(null);
@@ -87,18 +88,11 @@ async function savedStory(id: string): Promise<LoadedStory> {
   try {
     saved = await loadSavedStory(id);
   } catch {
-    throw new StoryLoadError(
-      'This browser would not open its stored stories (private browsing may forbid it).',
-      false,
-    );
+    throw new StoryLoadError({ reason: 'saved-forbidden' });
   }
-  if (saved === undefined)
-    throw new StoryLoadError(
-      'This story is not among My stories in this browser: it may have been deleted, or imported in another browser.',
-      false,
-    );
+  if (saved === undefined) throw new StoryLoadError({ reason: 'saved-missing' });
   const read = await readStoryDataInSlices(saved);
-  if ('error' in read) throw new StoryLoadError(read.error, false);
+  if ('error' in read) throw new StoryLoadError(read.failure);
   return { ...read, chronology: buildChronology(read.story) };
 }
 
@@ -134,26 +128,24 @@ export async function fetchStory(
     );
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new StoryLoadError('The story could not be loaded: the network request failed.');
+    throw new StoryLoadError({ reason: 'network' });
   }
   if (since && response.status === 304) return null;
-  if (!response.ok)
-    throw new StoryLoadError(`The story could not be loaded: the server answered ${response.status}.`);
+  if (!response.ok) throw new StoryLoadError({ reason: 'status', status: response.status });
   mark('story:response');
   let data: unknown;
   try {
     data = await response.json();
   } catch (error) {
     if (signal.aborted) throw error;
-    if (error instanceof SyntaxError)
-      throw new StoryLoadError('The story could not be loaded: the file is not valid JSON.', false);
-    throw new StoryLoadError('The story could not be loaded: the connection broke off.');
+    if (error instanceof SyntaxError) throw new StoryLoadError({ reason: 'not-json' });
+    throw new StoryLoadError({ reason: 'broke-off' });
   }
   mark('story:parsed');
   // A long story is validated in slices, between which the page keeps drawing and answering.
   const read = await readStoryDataInSlices(data);
   mark('story:read');
-  if ('error' in read) throw new StoryLoadError(read.error, false);
+  if ('error' in read) throw new StoryLoadError(read.failure);
   const chronology = buildChronology(read.story);
   mark('story:indexed');
   return { ...read, chronology, validators: validatorsOf(response) };

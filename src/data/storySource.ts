@@ -1,5 +1,6 @@
 /** Which story file this page shows, decided once from its URL, and an early start on fetching it. */
 import type { QueryClient } from '@tanstack/react-query';
+import { refusal, type Refusal } from '../core/failures';
 import { LOCAL_PREFIX, readModes, resolveDataUrl, STORY_ID, type Modes } from '../core/modes';
 import { SAMPLE_URL, storyQueryOptions } from './storyQuery';
 
@@ -9,7 +10,7 @@ const DATA_ORIGINS = ((import.meta.env.VITE_DATA_ORIGINS as string | undefined) 
   .map((s) => s.trim())
   .filter(Boolean);
 
-let decided: { modes: Modes; source: { url: string } | { error: string } } | null = null;
+let decided: { modes: Modes; source: { url: string } | Refusal } | null = null;
 
 export function pageSource() {
   decided ??= (() => {
@@ -19,7 +20,7 @@ export function pageSource() {
         modes,
         source: STORY_ID.test(modes.story)
           ? { url: `${LOCAL_PREFIX}${modes.story}` }
-          : { error: 'The story in the link is not one of My stories: its name is not valid.' },
+          : refusal({ reason: 'saved-name' }),
       };
     return { modes, source: resolveDataUrl(modes.data, window.location.href, DATA_ORIGINS, SAMPLE_URL) };
   })();

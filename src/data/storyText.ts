@@ -1,16 +1,17 @@
 /** A story file as a validated story, or why it is not one; long stories are validated in slices. */
+import { refusal, type NotStoryKind, type Refusal } from '../core/failures';
 import { validateSteps, validateStory, type Validated } from '../core/validate';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** What a JSON value is, said the way a reader would ("a list", "a number"). */
-function kindOf(value: unknown): string {
+/** What a JSON value is, for saying why it is not a story. */
+function kindOf(value: unknown): NotStoryKind {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (isRecord(value)) return 'an object without "entries"';
-  return `a ${typeof value}`;
+  if (Array.isArray(value)) return 'list';
+  if (isRecord(value)) return 'object';
+  return typeof value as 'number' | 'string' | 'boolean';
 }
 
 /**
@@ -18,26 +19,26 @@ function kindOf(value: unknown): string {
  * a number, an object with neither entries nor places), is refused with a reason; a story with some
  * invalid parts keeps the valid rest, with the problems listed.
  */
-export function readStoryText(text: string): Validated | { error: string } {
+export function readStoryText(text: string): Validated | Refusal {
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    return { error: 'The story could not be loaded: the file is not valid JSON.' };
+    return refusal({ reason: 'not-json' });
   }
   return readStoryData(data);
 }
 
 /** Why `data` is not a story at all, or null when it is one (perhaps with invalid parts). */
-export function notAStory(data: unknown): string | null {
+export function notAStory(data: unknown): Refusal | null {
   return !isRecord(data) || (!Array.isArray(data.entries) && !Array.isArray(data.places))
-    ? `This file is not a Live Atlas story: it is ${kindOf(data)}, where a story is an object with "entries" and "places".`
+    ? refusal({ reason: 'not-a-story', kind: kindOf(data) })
     : null;
 }
 
-export function readStoryData(data: unknown): Validated | { error: string } {
+export function readStoryData(data: unknown): Validated | Refusal {
   const refused = notAStory(data);
-  return refused ? { error: refused } : validateStory(data);
+  return refused ?? validateStory(data);
 }
 
 /** Lets the page draw and answer input before work goes on (scheduler.yield where there is one). */
@@ -55,7 +56,7 @@ function yieldToPage(): Promise<void> {
 const SLICE_MS = 12;
 
 /** `readStoryData`, validating a long story in slices between which the page stays responsive. */
-export async function readStoryDataInSlices(data: unknown): Promise<Validated | { error: string }> {
+export async function readStoryDataInSlices(data: unknown): Promise<Validated | Refusal> {
   if (!isRecord(data) || (!Array.isArray(data.entries) && !Array.isArray(data.places)))
     return readStoryData(data);
   const steps = validateSteps(data);

@@ -4,6 +4,7 @@
  * goes. The page's thread only parses the slices (far cheaper than receiving the objects), so a story of
  * thousands of posts never blocks it for long, and the page draws and answers while the file arrives.
  */
+import type { Failure } from '../core/failures';
 import { validateSteps } from '../core/validate';
 import { notAStory } from './storyText';
 import {
@@ -14,11 +15,7 @@ import {
 } from './storyWorkerMessages';
 
 const post = (message: WorkerMessage) => (self as unknown as Worker).postMessage(message);
-const failed = (message: string, retryable: boolean): WorkerMessage => ({
-  type: 'error',
-  message,
-  retryable,
-});
+const failed = (failure: Failure): WorkerMessage => ({ type: 'error', failure });
 
 async function load({ url, since }: WorkerRequest): Promise<void> {
   let response: Response;
@@ -26,24 +23,21 @@ async function load({ url, since }: WorkerRequest): Promise<void> {
     // A live page's re-fetch asks for the file only if it changed, past the browser's own cache.
     response = await fetch(url, since ? { headers: conditionalHeaders(since), cache: 'no-store' } : {});
   } catch {
-    return post(failed('The story could not be loaded: the network request failed.', true));
+    return post(failed({ reason: 'network' }));
   }
   if (since && response.status === 304) return post({ type: 'not-modified' });
-  if (!response.ok)
-    return post(failed(`The story could not be loaded: the server answered ${response.status}.`, true));
+  if (!response.ok) return post(failed({ reason: 'status', status: response.status }));
   const validators = validatorsOf(response);
   let data: unknown;
   try {
     data = await response.json();
   } catch (error) {
     return post(
-      error instanceof SyntaxError
-        ? failed('The story could not be loaded: the file is not valid JSON.', false)
-        : failed('The story could not be loaded: the connection broke off.', true),
+      error instanceof SyntaxError ? failed({ reason: 'not-json' }) : failed({ reason: 'broke-off' }),
     );
   }
   const refused = notAStory(data);
-  if (refused) return post(failed(refused, false));
+  if (refused) return post(failed(refused.failure));
   const steps = validateSteps(data);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) {

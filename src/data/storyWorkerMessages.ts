@@ -1,4 +1,5 @@
 /** What the story worker (storyWorker.ts) answers, and how the page puts the story back together. */
+import type { Failure } from '../core/failures';
 import type { Entry, Place, StoryMeta } from '../core/types';
 import type { Problem, Validated } from '../core/validate';
 
@@ -21,7 +22,7 @@ export type WorkerMessage =
   | { type: 'entries'; json: string }
   | { type: 'done'; meta: StoryMeta; places: Place[]; problems: Problem[]; validators: Validators }
   | { type: 'not-modified' }
-  | { type: 'error'; message: string; retryable: boolean };
+  | { type: 'error'; failure: Failure };
 
 /** The request headers that ask for the file only if it changed since `since`. */
 export function conditionalHeaders(since: Validators | undefined): Record<string, string> {
