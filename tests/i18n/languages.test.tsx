@@ -1,0 +1,105 @@
+/**
+ * The interface in German, Ukrainian and Arabic (issue #16): its words from each catalogue, plurals by
+ * the language's rules, dates through Intl in its locale, the story's own words as published, and the
+ * header's Language control.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Explorer } from '../../src/app/Explorer';
+import { LoadError } from '../../src/app/LoadError';
+import { buildChronology } from '../../src/core/chronology';
+import { failureText } from '../../src/core/failures';
+import { validateStory } from '../../src/core/validate';
+import { activateLanguage, showLanguage } from '../../src/i18n/i18n';
+
+vi.mock('../../src/map/StoryMap', () => ({ default: () => <div>map</div> }));
+
+const { story } = validateStory(
+  JSON.parse(readFileSync(resolve(process.cwd(), 'tests/fixtures/sample/expected.json'), 'utf8')),
+);
+const chronology = buildChronology(story);
+const KREMLIN = 'No contact between US and Russian officials - Kremlin';
+
+const catalogue = (language: string) =>
+  JSON.parse(readFileSync(resolve(process.cwd(), `src/i18n/locales/${language}.json`), 'utf8')) as Record<
+    string,
+    string
+  >;
+
+afterEach(async () => {
+  window.history.replaceState(null, '', '/');
+  await showLanguage('en');
+});
+
+/** What each language says for the sample: its 20 posts and the Kremlin post's time. */
+const EXPECTED = {
+  // The zone's name is the locale's own (CLDR's "GMT+0" in German and Ukrainian).
+  de: { posts: '20 Beiträge', time: /10:25 GMT(\+0)?, 14\. Februar/ },
+  uk: { posts: '20 дописів', time: /10:25 GMT(\+0)?, 14 лютого/ },
+  ar: { posts: '20 منشورًا', time: /10:25 .+، 14 فبراير/ },
+} as const;
+
+describe.each(Object.keys(EXPECTED) as (keyof typeof EXPECTED)[])('in %s', (language) => {
+  const t = catalogue(language);
+
+  it('names the controls and regions in the language, and keeps the story as published', async () => {
+    await activateLanguage(language);
+    window.history.replaceState(null, '', '/');
+    render(<Explorer story={story} chronology={chronology} />);
+    expect(screen.getByRole('slider', { name: t['scrubber.label'] })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: t['explorer.timeline'] })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: t['zone.label'] })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: t['language.label'] })).toHaveValue(language);
+    expect(screen.queryByRole('slider', { name: 'Time' })).toBeNull();
+    // Plurals by the language's own rules (20 is `other` in German, `many` in Ukrainian and Arabic).
+    expect(screen.getByRole('banner')).toHaveTextContent(EXPECTED[language].posts);
+    // The story's words are not translated; its dates are written in the language.
+    const post = screen.getByRole('article', { name: KREMLIN });
+    expect(within(post).getByRole('heading', { name: KREMLIN })).toHaveAttribute('dir', 'auto');
+    expect(post).toHaveTextContent(EXPECTED[language].time);
+  });
+
+  it('says why a story could not be loaded in the language', async () => {
+    await activateLanguage(language);
+    render(<LoadError error={{ reason: 'status', status: 404 }} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(t['loadError.title'] ?? '');
+    expect(alert).toHaveTextContent((t['failure.status'] ?? '').replace('{status}', '404'));
+    expect(alert).not.toHaveTextContent(failureText({ reason: 'status', status: 404 }));
+  });
+});
+
+describe('the Language control', () => {
+  it('changes the interface in place, keeps the rest of the address, and sets the page’s direction', async () => {
+    window.history.replaceState(null, '', '/?tz=UTC');
+    const user = userEvent.setup();
+    render(<Explorer story={story} chronology={chronology} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'ar');
+    const ar = catalogue('ar');
+    await waitFor(() =>
+      expect(screen.getByRole('slider', { name: ar['scrubber.label'] })).toBeInTheDocument(),
+    );
+    expect(new URLSearchParams(window.location.search).get('lang')).toBe('ar');
+    expect(new URLSearchParams(window.location.search).get('tz')).toBe('UTC');
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(document.documentElement).toHaveAttribute('lang', 'ar');
+    // Every option names its language in itself.
+    expect(screen.getByRole('option', { name: 'Deutsch' })).toHaveAttribute('lang', 'de');
+    await user.selectOptions(screen.getByRole('combobox', { name: ar['language.label'] }), 'en');
+    await waitFor(() => expect(screen.getByRole('slider', { name: 'Time' })).toBeInTheDocument());
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+  });
+});
+
+describe('the English catalogue', () => {
+  it('says every failure as the loaders and the command line do', async () => {
+    await activateLanguage('en');
+    const en = catalogue('en');
+    expect(en['failure.network']).toBe(failureText({ reason: 'network' }));
+    render(<LoadError error={{ reason: 'not-a-story', kind: 'list' }} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(failureText({ reason: 'not-a-story', kind: 'list' }));
+  });
+});
