@@ -21,7 +21,17 @@ export type OnBytes = (done: number, total: number) => void;
 
 const CACHE = `live-atlas-${GAZETTEER_FOLDER.replace(/\W+/g, '-')}`;
 
-export class GazetteerError extends Error {}
+/** Why the place names could not be loaded (the import view says it in the reader's language). */
+export type GazetteerProblem =
+  | { reason: 'gazetteer-network' }
+  | { reason: 'gazetteer-status'; status: number }
+  | { reason: 'no-gazetteer' };
+
+export class GazetteerError extends Error {
+  constructor(readonly problem: GazetteerProblem) {
+    super(problem.reason);
+  }
+}
 
 async function cached(url: string): Promise<Response> {
   const store = typeof caches === 'undefined' ? null : await caches.open(CACHE).catch(() => null);
@@ -31,10 +41,9 @@ async function cached(url: string): Promise<Response> {
   try {
     response = await fetch(url);
   } catch {
-    throw new GazetteerError('The place names could not be loaded: the network request failed.');
+    throw new GazetteerError({ reason: 'gazetteer-network' });
   }
-  if (!response.ok)
-    throw new GazetteerError(`The place names could not be loaded: the server answered ${response.status}.`);
+  if (!response.ok) throw new GazetteerError({ reason: 'gazetteer-status', status: response.status });
   if (store) await store.put(url, response.clone()).catch(() => undefined);
   return response;
 }
@@ -71,8 +80,7 @@ export async function gazetteerFor(
   base: string,
   onBytes: OnBytes,
 ): Promise<Gazetteer> {
-  if (!GAZETTEER_FOLDER)
-    throw new GazetteerError('This copy of Live Atlas has no place names to import with.');
+  if (!GAZETTEER_FOLDER) throw new GazetteerError({ reason: 'no-gazetteer' });
   const folder = new URL(GAZETTEER_FOLDER, base);
   index ??= (await (await cached(new URL('index.json', folder).href)).json()) as FilesIndex;
   const sizes = index;

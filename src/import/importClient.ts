@@ -4,7 +4,14 @@
  */
 import type { Entry } from '../core/types';
 import type { GazetteerPlace } from '../geo/gazetteer';
-import type { ImportOptions, ImportReply, ImportRequest, ImportResult } from './importMessages';
+import type {
+  ImportOptions,
+  ImportProblem,
+  ImportReply,
+  ImportRequest,
+  ImportResult,
+} from './importMessages';
+import { describeImportProblem } from './problems';
 
 export interface Progress {
   phase: 'gazetteer' | 'posts';
@@ -29,15 +36,15 @@ export class ImportClient {
     worker.onmessage = ({ data }: MessageEvent<ImportReply>) => this.receive(data);
     worker.onerror = (event) => {
       event.preventDefault();
-      this.fail('The page could not be read: the import stopped unexpectedly.');
+      this.fail({ reason: 'stopped' });
       this.stop();
     };
     this.worker = worker;
     return worker;
   }
 
-  private fail(message: string) {
-    this.running?.reject(new Error(message));
+  private fail(problem: ImportProblem) {
+    this.running?.reject(new Error(describeImportProblem(problem)));
     this.running = null;
     for (const resolve of this.searches.values()) resolve([]);
     this.searches.clear();
@@ -56,7 +63,7 @@ export class ImportClient {
     } else if (reply.type === 'found') {
       this.searches.get(reply.id)?.(reply.places);
       this.searches.delete(reply.id);
-    } else this.fail(reply.message);
+    } else this.fail(reply.problem);
   }
 
   private send(request: ImportRequest) {
@@ -93,6 +100,6 @@ export class ImportClient {
   stop() {
     this.worker?.terminate();
     this.worker = null;
-    this.fail('The import was stopped.');
+    this.fail({ reason: 'cancelled' });
   }
 }

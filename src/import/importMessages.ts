@@ -1,4 +1,5 @@
 /** What the page asks the import worker (importWorker.ts), and what it answers. */
+import type { GazetteerProblem } from './gazetteerFiles';
 import type { Story } from '../core/types';
 import type { Problem } from '../core/validate';
 import type { GazetteerPlace } from '../geo/gazetteer';
@@ -34,5 +35,12 @@ export type ImportReply =
   | { type: 'entries'; json: string }
   /** The rest of the result as JSON text, its story's `entries` empty: the slices sent before are its posts. */
   | { type: 'done'; json: string }
-  | { type: 'failed'; message: string }
+  | { type: 'failed'; problem: ImportProblem }
   | { type: 'found'; id: number; places: GazetteerPlace[] };
+
+/** Why an import stopped: the place names could not be loaded, or the page could not be read. */
+export type ImportProblem =
+  | GazetteerProblem
+  | { reason: 'unreadable'; detail: string }
+  | { reason: 'stopped' }
+  | { reason: 'cancelled' };

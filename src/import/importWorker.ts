@@ -60,10 +60,10 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
   work.catch((error: unknown) =>
     post({
       type: 'failed',
-      message:
+      problem:
         error instanceof GazetteerError
-          ? error.message
-          : `The page could not be read: ${(error as Error).message || 'an unexpected error'}.`,
+          ? error.problem
+          : { reason: 'unreadable', detail: (error as Error).message || 'an unexpected error' },
     }),
   );
 };

@@ -3,6 +3,8 @@
  * reason a reader can act on (empty, too long, not text). Nothing here changes what was pasted.
  */
 import { decodePage, looksBinary, unsupportedEncoding } from '../parse/decode';
+import { translate } from '../i18n/i18n';
+import { megabytes } from './problems';
 
 /** The longest text the import reads (characters): a live page's text is rarely above 2 MB. */
 export const MAX_TEXT_CHARS = 15 * 1024 * 1024;
@@ -10,14 +12,11 @@ export const MAX_TEXT_CHARS = 15 * 1024 * 1024;
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 export const ACCEPTED_FILES = '.txt,.html,.htm,.json';
 
-const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-
 /** Why `text` cannot be read, or null. */
 export function textProblem(text: string): string | null {
-  if (!text.trim())
-    return 'There is nothing to read yet: paste the text of a live page (or its HTML), or open a file.';
+  if (!text.trim()) return translate('input.empty');
   if (text.length > MAX_TEXT_CHARS)
-    return `The text is ${megabytes(text.length)}, more than the ${megabytes(MAX_TEXT_CHARS)} Live Atlas reads at once. A live page's text is rarely above 2 MB: paste only its posts, or split it in two.`;
+    return translate('input.tooLong', { size: megabytes(text.length), max: megabytes(MAX_TEXT_CHARS) });
   return null;
 }
 
@@ -31,28 +30,24 @@ export async function readPageFile(
   file: File,
 ): Promise<{ text: string; warnings: string[] } | { error: string }> {
   if (!/\.(?:txt|html?|json)$/i.test(file.name))
-    return {
-      error: `${file.name} is not a page Live Atlas reads: open a .txt, .html or .htm page, or a story .json.`,
-    };
+    return { error: translate('input.notPage', { file: file.name }) };
   if (file.size > MAX_FILE_BYTES)
     return {
-      error: `${file.name} is ${megabytes(file.size)}, more than the ${megabytes(MAX_FILE_BYTES)} Live Atlas opens.`,
+      error: translate('input.fileTooLarge', {
+        file: file.name,
+        size: megabytes(file.size),
+        max: megabytes(MAX_FILE_BYTES),
+      }),
     };
-  if (file.size === 0) return { error: `${file.name} is empty.` };
+  if (file.size === 0) return { error: translate('input.emptyFile', { file: file.name }) };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    return { error: `${file.name} could not be read.` };
+    return { error: translate('input.unreadable', { file: file.name }) };
   }
   const encoding = unsupportedEncoding(bytes);
-  if (encoding)
-    return {
-      error: `${file.name} is in ${encoding}, which Live Atlas does not read. Save it as UTF-8 (or UTF-16) and open it again.`,
-    };
-  if (looksBinary(bytes))
-    return {
-      error: `${file.name} is not text (it looks like an image, a PDF or a program). Save the live page as text or HTML and open that.`,
-    };
+  if (encoding) return { error: translate('input.encoding', { file: file.name, encoding }) };
+  if (looksBinary(bytes)) return { error: translate('input.binary', { file: file.name }) };
   return decodePage(bytes);
 }

@@ -14,6 +14,8 @@ import { buildChronology } from '../../src/core/chronology';
 import { failureText } from '../../src/core/failures';
 import { validateStory } from '../../src/core/validate';
 import { activateLanguage, showLanguage } from '../../src/i18n/i18n';
+import { describeImportProblem } from '../../src/import/problems';
+import { textProblem } from '../../src/import/readInput';
 
 vi.mock('../../src/map/StoryMap', () => ({ default: () => <div>map</div> }));
 
@@ -60,6 +62,17 @@ describe.each(Object.keys(EXPECTED) as (keyof typeof EXPECTED)[])('in %s', (lang
     const post = screen.getByRole('article', { name: KREMLIN });
     expect(within(post).getByRole('heading', { name: KREMLIN })).toHaveAttribute('dir', 'auto');
     expect(post).toHaveTextContent(EXPECTED[language].time);
+  });
+
+  it('says why an import cannot go on in the language, numbers written its way', async () => {
+    await activateLanguage(language);
+    expect(textProblem('  ')).toBe(t['input.empty']);
+    expect(describeImportProblem({ reason: 'gazetteer-status', status: 503 })).toBe(
+      (t['importProblem.gazetteerStatus'] ?? '').replace('{status}', '503'),
+    );
+    const tooLong = textProblem('x'.repeat(15 * 1024 * 1024 + 1)) ?? '';
+    expect(tooLong).toContain(language === 'de' || language === 'uk' ? '15,0 MB' : 'MB');
+    expect(tooLong).not.toBe(catalogue('en')['input.tooLong']);
   });
 
   it('says why a story could not be loaded in the language', async () => {
