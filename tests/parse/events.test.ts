@@ -78,6 +78,46 @@ const FOUND: [string, [string, string | null, string, string?][]][] = [
   ['Shots were heard at 7.30am.', [['7.30am', '2025-02-14T07:30:00Z', 'minute', 'Europe/London']]],
   ['The plane landed at around 06:20 GMT.', [['06:20 GMT', '2025-02-14T06:20:00Z', 'minute', 'UTC']]],
   ['Crowds were there from 07:00.', [['07:00', '2025-02-14T07:00:00Z', 'minute', 'Europe/London']]],
+  // A night named by its day runs past midnight into the next (Tuesday night: early on Wednesday).
+  [
+    'Explosions were heard on Tuesday night.',
+    [['on Tuesday night', '2025-02-12T02:00:00Z', 'part-of-day', 'Europe/London']],
+  ],
+  [
+    'The rally began yesterday morning.',
+    [['yesterday morning', '2025-02-13T09:00:00Z', 'part-of-day', 'Europe/London']],
+  ],
+  [
+    'The talks ended at noon yesterday.',
+    [['noon yesterday', '2025-02-13T12:00:00Z', 'hour', 'Europe/London']],
+  ],
+  ['The ship sank at 4am GMT.', [['4am GMT', '2025-02-14T04:00:00Z', 'hour', 'UTC']]],
+  [
+    'Voting closed on Sunday evening.',
+    [['on Sunday evening', '2025-02-09T20:00:00Z', 'part-of-day', 'Europe/London']],
+  ],
+  [
+    'The shelling began at 14:00 local time yesterday.',
+    [['14:00 local time yesterday', '2025-02-13T12:00:00Z', 'minute', 'Europe/Kyiv']],
+  ],
+  [
+    'The train left at 3.15pm yesterday.',
+    [['3.15pm yesterday', '2025-02-13T15:15:00Z', 'minute', 'Europe/London']],
+  ],
+  [
+    'The decree was signed at 08:00 Moscow time.',
+    [['08:00 Moscow time', '2025-02-14T05:00:00Z', 'minute', 'Europe/Moscow']],
+  ],
+  ['The meeting began at 6am.', [['6am', '2025-02-14T06:00:00Z', 'hour', 'Europe/London']]],
+  ['Missiles hit Kharkiv on Wednesday.', [['on Wednesday', '2025-02-12T12:00:00Z', 'day', 'Europe/London']]],
+  [
+    'The power went out at 02:30 local time.',
+    [['02:30 local time', '2025-02-14T00:30:00Z', 'minute', 'Europe/Kyiv']],
+  ],
+  [
+    'The protest started at 7pm on Monday.',
+    [['7pm on Monday', '2025-02-10T19:00:00Z', 'hour', 'Europe/London']],
+  ],
 ];
 
 /** Phrases with numbers or day words that say nothing of when an event took place. */
