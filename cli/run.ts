@@ -2,6 +2,7 @@
  * `npm run parse -- INPUT… [options]`: argument and file handling only. The page → story work is the
  * pure pipeline (src/pipeline/story.ts), the same the browser's import runs.
  */
+import { warningText, type Warning } from '../src/core/warnings';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -191,7 +192,7 @@ function checked(values: ReturnType<typeof options>['values']): Options {
   return out;
 }
 
-async function readPage(input: string, io: Io): Promise<{ text: string; warnings: string[] }> {
+async function readPage(input: string, io: Io): Promise<{ text: string; warnings: Warning[] }> {
   if (input !== '-') return decodeInput(readFileBytes(input), shown(input));
   const stdin = await io.readStdin();
   return typeof stdin === 'string' ? { text: stdin, warnings: [] } : decodeInput(stdin, 'standard input');
@@ -283,7 +284,13 @@ export async function runJob(
     const { built, json, notes } = parseOne(page.text, job.input, job.options, sidecar, now, gazetteer);
     await writeWhole(job.out, rendered(built, json, job.options, offlinePage));
     const line = `${shown(job.input)} → ${shown(job.out)}: ${built.story.entries.length} posts, ${built.story.places.length} places, format ${built.format}, ${built.warnings.length} warnings`;
-    return { input: job.input, out: job.out, ok: true, line, warnings: [...page.warnings, ...notes] };
+    return {
+      input: job.input,
+      out: job.out,
+      ok: true,
+      line,
+      warnings: [...page.warnings.map(warningText), ...notes],
+    };
   } catch (error) {
     const reason =
       error instanceof UsageError || error instanceof InputError
@@ -378,7 +385,8 @@ async function parseOnePage(
   const { built, json, notes } = parseOne(page.text, input, given, sidecar, io.now(), (words) =>
     io.loadGazetteer(words),
   );
-  for (const warning of [...page.warnings, ...notes, ...built.warnings]) io.stderr(`${warning}\n`);
+  const said = [...page.warnings.map(warningText), ...notes, ...built.warnings.map(warningText)];
+  for (const warning of said) io.stderr(`${warning}\n`);
   if (values.explain)
     for (const e of built.explanations)
       io.stderr(

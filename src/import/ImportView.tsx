@@ -3,6 +3,7 @@
  * and fix its places, then open it in the explorer (kept in My stories) or take it away as a file.
  * Nothing leaves the browser.
  */
+import type { Warning } from '../core/warnings';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { buildChronology } from '../core/chronology';
 import { retitle } from '../core/edits';
@@ -29,7 +30,7 @@ import { translate } from '../i18n/i18n';
 
 interface Review {
   story: Story;
-  warnings: string[];
+  warnings: Warning[];
   problems: Problem[];
   format: string | null;
 }

@@ -1,4 +1,6 @@
 /** What the import found: posts, first and last time, format, and the warnings with their lines. */
+import type { Warning } from '../core/warnings';
+import { describeWarning } from './warnings';
 import type { Chronology } from '../core/chronology';
 import { formatMoment } from '../core/format';
 import type { Problem } from '../core/validate';
@@ -8,7 +10,7 @@ interface Props {
   chronology: Chronology;
   timeZone: string;
   format: string | null;
-  warnings: string[];
+  warnings: Warning[];
   problems: Problem[];
 }
 
@@ -52,7 +54,7 @@ export function ReviewSummary({ chronology, timeZone, format, warnings, problems
           <summary>{t('summary.warnings', { count: warnings.length })}</summary>
           <ul>
             {warnings.slice(0, SHOWN).map((w, i) => (
-              <li key={i}>{w}</li>
+              <li key={i}>{describeWarning(t, w)}</li>
             ))}
             {warnings.length > SHOWN && <li>{t('summary.more', { count: warnings.length - SHOWN })}</li>}
           </ul>

@@ -1,4 +1,5 @@
 /** What the page asks the import worker (importWorker.ts), and what it answers. */
+import type { Warning } from '../core/warnings';
 import type { GazetteerProblem } from './gazetteerFiles';
 import type { Story } from '../core/types';
 import type { Problem } from '../core/validate';
@@ -24,7 +25,7 @@ export type ImportRequest =
 
 export interface ImportResult {
   story: Story;
-  warnings: string[];
+  warnings: Warning[];
   format: string | null;
   problems: Problem[];
 }

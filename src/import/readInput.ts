@@ -2,6 +2,7 @@
  * What the import accepts, checked before any work: the pasted text or the opened file, refused with a
  * reason a reader can act on (empty, too long, not text). Nothing here changes what was pasted.
  */
+import type { Warning } from '../core/warnings';
 import { decodePage, looksBinary, unsupportedEncoding } from '../parse/decode';
 import { translate } from '../i18n/i18n';
 import { megabytes } from './problems';
@@ -28,7 +29,7 @@ export function isStoryJson(text: string): boolean {
 /** A file opened or dropped, as text, or why it cannot be read. */
 export async function readPageFile(
   file: File,
-): Promise<{ text: string; warnings: string[] } | { error: string }> {
+): Promise<{ text: string; warnings: Warning[] } | { error: string }> {
   if (!/\.(?:txt|html?|json)$/i.test(file.name))
     return { error: translate('input.notPage', { file: file.name }) };
   if (file.size > MAX_FILE_BYTES)

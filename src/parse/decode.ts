@@ -3,14 +3,15 @@
  * mark, else UTF-8; stray control characters removed and said so. A file that is not text at all (an
  * image, a PDF, a word-processor file) is told apart, so it is refused with a reason, not read as a page.
  */
+import type { Warning } from '../core/warnings';
 
 /** Control characters a copied page may carry by accident (all but tab, line feed and carriage return). */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Bytes as text: UTF-16 (either order) by its byte-order mark, else UTF-8; control characters removed. */
-export function decodePage(bytes: Uint8Array): { text: string; warnings: string[] } {
-  const warnings: string[] = [];
+export function decodePage(bytes: Uint8Array): { text: string; warnings: Warning[] } {
+  const warnings: Warning[] = [];
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
   else if (bytes[0] === 0xfe && bytes[1] === 0xff)
@@ -18,15 +19,12 @@ export function decodePage(bytes: Uint8Array): { text: string; warnings: string[
   else {
     const utf8 = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
     text = new TextDecoder('utf-8').decode(utf8);
-    if (text.includes('\ufffd'))
-      warnings.push('warning: some bytes are not UTF-8 and were replaced by \ufffd');
+    if (text.includes('\ufffd')) warnings.push({ code: 'not-utf8' });
   }
   const controls = text.match(CONTROL)?.length ?? 0;
   if (controls > 0) {
     text = text.replace(CONTROL, '');
-    warnings.push(
-      `warning: ${controls} control character${controls === 1 ? '' : 's'} (such as NUL) removed from the text`,
-    );
+    warnings.push({ code: 'control-chars', count: controls });
   }
   return { text, warnings };
 }

@@ -1,4 +1,5 @@
 /** Text copied from a live page → story metadata, entries (without places) and warnings. Pure. */
+import type { Warning } from '../core/warnings';
 import type { Entry, StoryMeta } from '../core/types';
 import { MONTHS } from './clock';
 import { detectFormat, formatNamed } from './formats';
@@ -17,7 +18,7 @@ export interface ParsedPage {
   format: string | null;
   meta: Pick<StoryMeta, 'summary' | 'media'>;
   entries: Entry[];
-  warnings: string[];
+  warnings: Warning[];
   /** The input line of each entry's header (its time stamp), for messages and checks. */
   lines: number[];
   /** True when the stamps carry no date and none was given: times fall on `startDate` or stay null. */
@@ -75,16 +76,16 @@ export function parsePage(text: string, options: ParseOptions): ParsedPage {
   });
   posts.forEach((post, i) => {
     if (post.stamp && !times[i] && post.stamp.ago === undefined) {
-      warnings.push(
-        `line ${post.line}: the time ${post.stamp.hour}:${String(post.stamp.minute).padStart(2, '0')} has no date on the page; publishedAt left empty (give the day with --date)`,
-      );
+      warnings.push({
+        code: 'time-no-date',
+        line: post.line,
+        time: `${post.stamp.hour}:${String(post.stamp.minute).padStart(2, '0')}`,
+      });
     }
   });
   posts.forEach((post) => {
     if (post.stamp?.ago !== undefined && options.captured === undefined)
-      warnings.push(
-        `line ${post.line}: the time "${post.stamp.ago} minutes ago" needs the time the page was copied; publishedAt left empty (give it with --captured)`,
-      );
+      warnings.push({ code: 'time-ago', line: post.line, minutes: post.stamp.ago });
   });
   return {
     format: chosen && entries.length > 0 ? chosen.name : null,

@@ -1,4 +1,5 @@
 /** A post as the segmenter finds it, before its body is read: the header line, stamp, labels and lines. */
+import type { Warning } from '../core/warnings';
 import type { Line } from './lines';
 import type { Byline } from '../core/types';
 import type { Stamp } from './clock';
@@ -20,7 +21,7 @@ export interface RawPost {
 export interface Segmented {
   header: Line[];
   posts: RawPost[];
-  warnings: string[];
+  warnings: Warning[];
   /** Page metadata the format read from its header (summary points, the headline video's caption). */
   meta?: { summary?: string[]; media?: { caption: string }[] };
 }

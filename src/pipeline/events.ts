@@ -2,6 +2,7 @@
  * The events of each post (src/parse/events.ts), read once its places are known: "local time" is the
  * time at the post's first place that has one, from tz-lookup's zone grid (CC0).
  */
+import type { Warning } from '../core/warnings';
 import tzlookup from '@photostructure/tz-lookup';
 import { LIMITS } from '../core/schema';
 import type { Entry, EntryEvent, Place } from '../core/types';
@@ -29,7 +30,7 @@ export function withEvents(
   entries: Entry[],
   places: readonly Place[],
   sourceZone: string,
-  warnings: string[],
+  warnings: Warning[],
 ): Entry[] {
   const byId = new Map(places.map((place) => [place.id, place]));
   return entries.map((entry, i) => {
@@ -43,9 +44,7 @@ export function withEvents(
       block.type === 'paragraph' || block.type === 'quote' ? findEvents(block.text, index, context) : [],
     );
     if (events.length > LIMITS.eventsPerEntry) {
-      warnings.push(
-        `post ${i + 1}: ${events.length} times in the text say when things happened; the first ${LIMITS.eventsPerEntry} are kept`,
-      );
+      warnings.push({ code: 'events-cut', post: i + 1, count: events.length, max: LIMITS.eventsPerEntry });
       events.length = LIMITS.eventsPerEntry;
     }
     return events.length > 0 ? { ...entry, events } : entry;

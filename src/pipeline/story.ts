@@ -4,6 +4,7 @@
  * document, and check it against the same schema the app validates with. A story the app would refuse
  * is never returned: what cannot be repaired is refused with its reasons. Pure: the gazetteer is given.
  */
+import type { PostPart, Warning } from '../core/warnings';
 import { LIMITS } from '../core/schema';
 import type { Block, Entry, Story, StoryMeta } from '../core/types';
 import { validateStory, type Problem } from '../core/validate';
@@ -21,7 +22,7 @@ export interface PageMeta {
 
 export interface Built {
   story: Story;
-  warnings: string[];
+  warnings: Warning[];
   /** The format the page was read as, or null when no format found posts. */
   format: string | null;
   /** What makes the story one the app would refuse (empty when it is valid). */
@@ -54,70 +55,69 @@ export function splitLongText(text: string, max = MAX_TEXT): string[] {
 const cut = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
 
 /** Keeps every text and list of a post within the schema's bounds, saying what was changed. */
-function withinBounds(entry: Entry, where: string, warnings: string[]): Entry {
+function withinBounds(entry: Entry, post: number, warnings: Warning[]): Entry {
   /** `text` within the limit; a cut one is said (`what`: "an image's caption"). */
-  const bounded = (text: string, what: string) => {
+  const bounded = (text: string, part: PostPart) => {
     if (text.length > MAX_TEXT)
-      warnings.push(`${where}: ${what} of ${text.length} characters was cut to ${MAX_TEXT}`);
+      warnings.push({ code: 'text-cut', post, part, length: text.length, max: MAX_TEXT });
     return cut(text);
   };
   const blocks: Block[] = [];
   for (const block of entry.blocks) {
     if (block.type === 'paragraph' && block.text.length > MAX_TEXT) {
       const parts = splitLongText(block.text);
-      warnings.push(
-        `${where}: a paragraph of ${block.text.length} characters was split into ${parts.length}`,
-      );
+      warnings.push({ code: 'paragraph-split', post, length: block.text.length, parts: parts.length });
       blocks.push(...parts.map((text): Block => ({ type: 'paragraph', text })));
     } else if (block.type === 'list') {
       if (block.items.length > LIMITS.itemsPerList)
-        warnings.push(`${where}: a list of ${block.items.length} items was cut to ${LIMITS.itemsPerList}`);
+        warnings.push({ code: 'list-cut', post, count: block.items.length, max: LIMITS.itemsPerList });
       blocks.push({
         type: 'list',
-        items: block.items.slice(0, LIMITS.itemsPerList).map((item) => bounded(item, 'a list item')),
+        items: block.items.slice(0, LIMITS.itemsPerList).map((item) => bounded(item, 'listItem')),
       });
     } else if (block.type === 'paragraph') {
       if (block.links && block.links.length > LIMITS.linksPerParagraph)
-        warnings.push(
-          `${where}: ${block.links.length} links in a paragraph were cut to ${LIMITS.linksPerParagraph} (the text is kept)`,
-        );
+        warnings.push({
+          code: 'links-cut',
+          post,
+          count: block.links.length,
+          max: LIMITS.linksPerParagraph,
+        });
       const links = block.links?.slice(0, LIMITS.linksPerParagraph);
       blocks.push(links ? { ...block, links } : block);
     } else if (block.type === 'image')
       blocks.push({
         ...block,
-        alt: bounded(block.alt, "an image's description"),
-        ...(block.caption ? { caption: bounded(block.caption, "an image's caption") } : {}),
-        ...(block.credit ? { credit: bounded(block.credit, "an image's credit") } : {}),
+        alt: bounded(block.alt, 'imageAlt'),
+        ...(block.caption ? { caption: bounded(block.caption, 'imageCaption') } : {}),
+        ...(block.credit ? { credit: bounded(block.credit, 'imageCredit') } : {}),
       });
-    else if (block.type === 'media') blocks.push({ ...block, caption: bounded(block.caption, 'a caption') });
-    else blocks.push({ ...block, text: bounded(block.text, `a ${block.type}`) });
+    else if (block.type === 'media') blocks.push({ ...block, caption: bounded(block.caption, 'caption') });
+    else blocks.push({ ...block, text: bounded(block.text, block.type) });
   }
   if (blocks.length > LIMITS.blocksPerEntry)
-    warnings.push(`${where}: ${blocks.length} blocks were cut to ${LIMITS.blocksPerEntry}`);
+    warnings.push({ code: 'blocks-cut', post, count: blocks.length, max: LIMITS.blocksPerEntry });
   if (entry.labels.length > LIMITS.labels)
-    warnings.push(`${where}: ${entry.labels.length} labels were cut to ${LIMITS.labels}`);
+    warnings.push({ code: 'labels-cut', post, count: entry.labels.length, max: LIMITS.labels });
   return {
     ...entry,
-    title: entry.title === null ? null : bounded(entry.title, 'its title'),
+    title: entry.title === null ? null : bounded(entry.title, 'title'),
     labels: entry.labels.slice(0, LIMITS.labels),
     blocks: blocks.slice(0, LIMITS.blocksPerEntry),
   };
 }
 
 /** Keeps a post's places and mentions within the schema's bounds after geocoding, saying so. */
-function placesWithinBounds(entry: Entry, where: string, warnings: string[]): Entry {
+function placesWithinBounds(entry: Entry, post: number, warnings: Warning[]): Entry {
   if (entry.places.length <= LIMITS.placesPerEntry && entry.mentions.length <= LIMITS.mentionsPerEntry)
     return entry;
   const places = entry.places.slice(0, LIMITS.placesPerEntry);
   const kept = new Set(places);
   const mentions = entry.mentions.filter((m) => kept.has(m.placeId)).slice(0, LIMITS.mentionsPerEntry);
   if (places.length < entry.places.length)
-    warnings.push(`${where}: ${entry.places.length} places were cut to the first ${places.length}`);
+    warnings.push({ code: 'places-cut', post, count: entry.places.length, max: places.length });
   if (mentions.length < entry.mentions.length)
-    warnings.push(
-      `${where}: ${entry.mentions.length} place names were cut to ${mentions.length} marked in the text (the text is kept)`,
-    );
+    warnings.push({ code: 'mentions-cut', post, count: entry.mentions.length, max: mentions.length });
   return { ...entry, places, mentions };
 }
 
@@ -133,7 +133,7 @@ export type GazetteerFor = Gazetteer | ((words: Set<string>) => Gazetteer);
 export interface ReadPage {
   page: ReturnType<typeof readDocument>;
   entries: Entry[];
-  warnings: string[];
+  warnings: Warning[];
   /** The words place names may start with (what the gazetteer must hold for this page). */
   words: Set<string>;
 }
@@ -141,7 +141,7 @@ export interface ReadPage {
 export function readStoryPage(text: string, options: BuildOptions): ReadPage {
   const page = readDocument(text, options);
   const warnings = [...page.warnings];
-  const entries = page.entries.map((entry, i) => withinBounds(entry, `post ${i + 1}`, warnings));
+  const entries = page.entries.map((entry, i) => withinBounds(entry, i + 1, warnings));
   return { page, entries, warnings, words: nameWords(entries) };
 }
 
@@ -169,7 +169,7 @@ export function finishStory(
     schemaVersion: 1,
     story: storyMeta,
     entries: withEvents(
-      entries.map((entry, i) => placesWithinBounds(entry, `post ${i + 1}`, warnings)),
+      entries.map((entry, i) => placesWithinBounds(entry, i + 1, warnings)),
       places,
       options.timeZone,
       warnings,

@@ -49,6 +49,12 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('the %s catalogue', (language
   });
 });
 
+describe('the English catalogue', () => {
+  it('compiles', () => {
+    expect(() => compileCatalogue('en.json', english)).not.toThrow();
+  });
+});
+
 describe('compileCatalogue', () => {
   it('refuses a message that is not ICU MessageFormat, naming it', () => {
     expect(() => compileCatalogue('xx.json', { broken: '{count, plural, one {# post}' })).toThrow(/broken/);

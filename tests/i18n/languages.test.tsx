@@ -13,7 +13,9 @@ import { LoadError } from '../../src/app/LoadError';
 import { buildChronology } from '../../src/core/chronology';
 import { failureText } from '../../src/core/failures';
 import { validateStory } from '../../src/core/validate';
-import { activateLanguage, showLanguage } from '../../src/i18n/i18n';
+import { activateLanguage, showLanguage, translate } from '../../src/i18n/i18n';
+import { warningText, type Warning } from '../../src/core/warnings';
+import { describeWarning } from '../../src/import/warnings';
 import { describeImportProblem } from '../../src/import/problems';
 import { textProblem } from '../../src/import/readInput';
 
@@ -104,6 +106,47 @@ describe('the Language control', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: ar['language.label'] }), 'en');
     await waitFor(() => expect(screen.getByRole('slider', { name: 'Time' })).toBeInTheDocument());
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+  });
+});
+
+/** One of each warning the parser gives, as it gives them. */
+const WARNINGS: Warning[] = [
+  { code: 'not-utf8' },
+  { code: 'control-chars', count: 1 },
+  { code: 'control-chars', count: 2 },
+  { code: 'time-no-date', line: 3, time: '10:00' },
+  { code: 'time-ago', line: 4, minutes: 12 },
+  { code: 'no-stamps', line: 1 },
+  { code: 'skipped-furniture', line: 1, text: '"LIVE"' },
+  { code: 'skipped-before-post', line: 2, text: '"Intro…"' },
+  { code: 'second-stamp', line: 9, text: '"published at 10:52"', post: 8, kept: 'GMT' },
+  { code: 'second-stamp', line: 9, text: '"published at 10:52"', post: 8, kept: 'first' },
+  { code: 'events-cut', post: 1, count: 1200, max: 1000 },
+  ...(
+    ['title', 'listItem', 'imageAlt', 'imageCaption', 'imageCredit', 'caption', 'paragraph', 'quote'] as const
+  ).map((part): Warning => ({ code: 'text-cut', post: 2, part, length: 200_000, max: 100_000 })),
+  { code: 'paragraph-split', post: 1, length: 250_000, parts: 3 },
+  { code: 'list-cut', post: 1, count: 600, max: 500 },
+  { code: 'links-cut', post: 1, count: 300, max: 200 },
+  { code: 'blocks-cut', post: 1, count: 600, max: 500 },
+  { code: 'labels-cut', post: 1, count: 40, max: 20 },
+  { code: 'places-cut', post: 1, count: 600, max: 500 },
+  { code: 'mentions-cut', post: 1, count: 5200, max: 5000 },
+];
+
+describe('the parser’s warnings in the import’s review', () => {
+  it('are said in English exactly as the command line writes them', async () => {
+    await activateLanguage('en');
+    for (const w of WARNINGS) expect(describeWarning(translate, w)).toBe(warningText(w));
+  });
+
+  it.each(['de', 'uk', 'ar'])('are all said in %s, none left in English', async (language) => {
+    await activateLanguage(language as 'de');
+    for (const w of WARNINGS) {
+      const said = describeWarning(translate, w);
+      expect(said).not.toBe(warningText(w));
+      expect(said).not.toMatch(/\{|\}/);
+    }
   });
 });
 

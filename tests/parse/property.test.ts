@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { warningText } from '../../src/core/warnings';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toLines } from '../../src/parse/lines';
@@ -59,7 +60,7 @@ describe('parsePage(text) on damaged text', () => {
           .map((l) => l.n);
         const reported = new Set([
           ...result.lines,
-          ...result.warnings.map((w) => Number(/^line (\d+):/.exec(w)?.[1])),
+          ...result.warnings.map((w) => Number(/^line (\d+):/.exec(warningText(w))?.[1])),
         ]);
         for (const n of stampLines) expect(reported.has(n), `line ${n} has a stamp`).toBe(true);
       }),
@@ -84,7 +85,9 @@ describe('parsePage(text) on damaged text', () => {
   function expectSkippedLine(result: ParsedPage, text: string) {
     expect(result.entries).toEqual([]);
     expect(result.lines).toEqual([]);
-    expect(result.warnings).toEqual([`line 1: skipped "${text.slice(0, 40)}…": text before the first post`]);
+    expect(result.warnings.map(warningText)).toEqual([
+      `line 1: skipped "${text.slice(0, 40)}…": text before the first post`,
+    ]);
   }
 
   const PATHOLOGICAL: [
@@ -109,7 +112,7 @@ describe('parsePage(text) on damaged text', () => {
         expect(result.missingDate).toBe(true);
         expect(result.lines).toEqual([1]);
         expect(result.warnings).toHaveLength(repeats);
-        expect(result.warnings.filter((w) => !w.startsWith('line 1: '))).toEqual([]);
+        expect(result.warnings.filter((w) => !warningText(w).startsWith('line 1: '))).toEqual([]);
       },
     ],
   ];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { warningText } from '../../src/core/warnings';
 import { parsePage } from '../../src/parse/page';
 
 const LONDON = { year: 2024, timeZone: 'Europe/London' };
@@ -61,7 +62,7 @@ describe('parsePage(text) times', () => {
     const page = `  1. Titlepublished at 09:52 Greenwich Mean Time 14 February\npublished at 10:52 14 February\n\n    Body.\n`;
     const result = parsePage(page, LONDON);
     expect(result.entries.map((e) => e.publishedAt)).toEqual(['2024-02-14T09:52:00Z']);
-    expect(result.warnings).toEqual([
+    expect(result.warnings.map(warningText)).toEqual([
       expect.stringMatching(/^line 2: skipped "published at 10:52 14 February": second time stamp/),
     ]);
   });
@@ -70,7 +71,7 @@ describe('parsePage(text) times', () => {
     const result = parsePage(post(1, 'A', '10:00') + post(2, 'B', '09:00'), LONDON);
     expect(result.entries.map((e) => e.publishedAt)).toEqual([null, null]);
     expect(result.warnings).toHaveLength(2);
-    expect(result.warnings[0]).toMatch(/^line 1: the time 10:00 has no date on the page/);
+    expect(warningText(result.warnings[0]!)).toMatch(/^line 1: the time 10:00 has no date on the page/);
   });
 
   it('takes the day from --date when the stamps carry no date', () => {

@@ -1,4 +1,5 @@
 /** Layouts without "published at" stamps: old sports pages ("2058: ...") and untimed "Live Reporting" pages. */
+import type { Warning } from '../../../core/warnings';
 import type { Line } from '../../lines';
 import type { RawPost, Segmented } from '../../rawPost';
 import { sportsStamp } from './stamp';
@@ -81,13 +82,11 @@ function separatedPosts(lines: Line[]): Segmented | null {
 }
 
 /** Tries the stamp-less layouts in turn; none found means the text has no recognisable posts. */
-export function fallbackPosts(lines: Line[], warnings: string[]): Segmented {
+export function fallbackPosts(lines: Line[], warnings: Warning[]): Segmented {
   const found = sportsPosts(lines) ?? numberedPosts(lines) ?? separatedPosts(lines);
   if (!found) return { header: lines, posts: [], warnings };
   if (found.posts.length > 0) {
-    warnings.push(
-      `line ${found.posts[0]?.line ?? 1}: the page has no "published at" time stamps; posts were found by their layout`,
-    );
+    warnings.push({ code: 'no-stamps', line: found.posts[0]?.line ?? 1 });
   }
   return { ...found, warnings: [...warnings, ...found.warnings] };
 }

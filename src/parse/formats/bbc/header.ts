@@ -1,4 +1,5 @@
 /** The page header before the first post: summary points and the headline video's caption. */
+import type { Warning } from '../../../core/warnings';
 import type { StoryMeta } from '../../../core/types';
 import { isFurniture } from './furniture';
 import { excerpt, type Line } from '../../lines';
@@ -9,19 +10,19 @@ const BULLET = /^[•·▪◦●]\s*/;
 
 export interface Header {
   meta: Pick<StoryMeta, 'summary' | 'media'>;
-  warnings: string[];
+  warnings: Warning[];
 }
 
 export function parseHeader(lines: Line[]): Header {
   const summaryAt = lines.findIndex((l) => SUMMARY.test(l.text));
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const summary: string[] = [];
   const media: { caption: string }[] = [];
   const before = summaryAt >= 0 ? lines.slice(0, summaryAt) : [];
   const after = summaryAt >= 0 ? lines.slice(summaryAt + 1) : lines;
   for (const line of before) {
     if (line.text && !isFurniture(line.text)) {
-      warnings.push(`line ${line.n}: skipped ${excerpt(line.text)}: page furniture before the summary`);
+      warnings.push({ code: 'skipped-furniture', line: line.n, text: excerpt(line.text) });
     }
   }
   let captionNext = false;
@@ -37,7 +38,7 @@ export function parseHeader(lines: Line[]): Header {
     } else if (summaryAt >= 0) {
       summary.push(line.text.replace(BULLET, ''));
     } else {
-      warnings.push(`line ${line.n}: skipped ${excerpt(line.text)}: text before the first post`);
+      warnings.push({ code: 'skipped-before-post', line: line.n, text: excerpt(line.text) });
     }
   }
   const meta: Header['meta'] = {};

@@ -1,4 +1,5 @@
 /** Splits a page's lines into the header (before the first post) and posts with their stamps and labels. */
+import type { Warning } from '../../../core/warnings';
 import { excerpt, type Line } from '../../lines';
 import { leadingLabel, standaloneLabel, trailingLabel } from '../../labels';
 import type { Stamp } from '../../clock';
@@ -53,7 +54,7 @@ function nextIsHeader(lines: Line[], i: number): boolean {
 export function segment(lines: Line[]): Segmented {
   const header: Line[] = [];
   const posts: RawPost[] = [];
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   let pending: string[] = [];
   let pendingNumber: number | undefined;
 
@@ -69,9 +70,13 @@ export function segment(lines: Line[]): Segmented {
       const previous = posts[posts.length - 1];
       if (isSecondStamp(previous, post.title, first.stamp) && previous?.stamp) {
         const keep = first.stamp.zone && !previous.stamp.zone ? first.stamp : previous.stamp;
-        warnings.push(
-          `line ${line.n}: skipped ${excerpt(line.text)}: second time stamp of the post at line ${previous.line} (the reader's local time); kept the ${keep.zone ? (('offset' in keep.zone && keep.zone.offset) === 60 ? 'BST' : 'GMT') : 'first'} one`,
-        );
+        warnings.push({
+          code: 'second-stamp',
+          line: line.n,
+          text: excerpt(line.text),
+          post: previous.line,
+          kept: keep.zone ? (('offset' in keep.zone && keep.zone.offset) === 60 ? 'BST' : 'GMT') : 'first',
+        });
         previous.stamp = keep;
         continue;
       }
