@@ -4,7 +4,8 @@ import L from 'leaflet';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Place } from '../core/types';
 import { hasSize } from './FollowSize';
-import { boundsOf, isPoint, toLatLngBounds } from './geometry';
+import { reducedMotion } from './motion';
+import { boundsOf, framing, toLatLngBounds } from './geometry';
 
 /** After the reader pans or zooms, the map leaves the view alone this long. */
 const READER_MOVE_GRACE_MS = 5000;
@@ -59,20 +60,17 @@ function panInto(map: L.Map, target: L.LatLngBounds, padding: ReturnType<typeof 
   return L.point(shift(a.x, b.x, left, size.x - right), shift(a.y, b.y, top, size.y - bottom));
 }
 
-function reducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
-}
-
 export function FitView({
   entryId,
   places,
   fitOnMount,
   covers = [],
+  centre,
 }: {
   entryId: string | null;
   places: Place[];
+  /** Where the story mostly happens: the post's places far from it are pointed to, not framed. */
+  centre: { lat: number; lon: number } | null;
   fitOnMount: boolean;
   covers?: MapCovers;
 }) {
@@ -108,7 +106,7 @@ export function FitView({
       }
       if (!entryId || places.length === 0) return;
       if (Date.now() - lastReaderMove.current < READER_MOVE_GRACE_MS) return;
-      const bounds = boundsOf(places.some(isPoint) ? places.filter(isPoint) : places);
+      const bounds = boundsOf(framing(places, centre).framed);
       if (!bounds) return;
       const animate = !reducedMotion();
       const container = map.getContainer();

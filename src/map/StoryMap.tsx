@@ -22,7 +22,8 @@ import { readTiles } from './tiles';
 import { FollowSize } from './FollowSize';
 import { MapErrorBoundary } from './MapErrorBoundary';
 import { MapLegend } from './MapLegend';
-import { boundsOf } from './geometry';
+import { boundsOf, framing, storyCentre } from './geometry';
+import { EdgePointers } from './EdgePointers';
 import { translate } from '../i18n/i18n';
 
 /** Sites whose tile templates `?tiles=` may name (`VITE_TILE_ORIGINS`, comma-separated). */
@@ -83,6 +84,9 @@ function StoryMapView({
   );
   const entry = chronology.entries[view.current] ?? null;
   const currentPlaces = currentPlacesOf(chronology, view);
+  const centre = useMemo(() => storyCentre([...chronology.placeById.values()]), [chronology]);
+  // The post's places near where the story happens are framed; its far ones get pointers at the edge.
+  const frame = framing(currentPlaces, centre);
   // While a search is on, the places of the posts it finds stand out; the others are dimmed.
   const matching = useMemo(
     () =>
@@ -134,9 +138,11 @@ function StoryMapView({
         places={currentPlaces}
         fitOnMount={openOnCurrent}
         covers={covers}
+        centre={centre}
       />
+      <EdgePointers places={frame.far} />
       <FollowSize
-        bounds={boundsOf(currentPlaces) ?? openingBounds(chronology)}
+        bounds={boundsOf(frame.framed) ?? openingBounds(chronology)}
         padding={OPENING_FIT.padding}
       />
       {legend && <MapLegend />}

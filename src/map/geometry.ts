@@ -78,11 +78,43 @@ function weightedMedian(values: { value: number; weight: number }[]): number {
  */
 export function focusBounds(places: readonly Place[]): BBox | null {
   const points = places.filter(isPoint);
-  if (points.length === 0) return boundsOf(places);
-  const centre = {
+  const centre = storyCentre(places);
+  if (!centre) return boundsOf(places);
+  const near = points.filter((p) => !isFar(p, centre));
+  return boundsOf(near.length > 0 ? near : points);
+}
+
+/** Where the story mostly happens: the median of its points, weighted by the posts that mention each. */
+export function storyCentre(places: readonly Place[]): { lat: number; lon: number } | null {
+  const points = places.filter(isPoint);
+  if (points.length === 0) return null;
+  return {
     lat: weightedMedian(points.map((p) => ({ value: p.lat, weight: p.entryCount }))),
     lon: weightedMedian(points.map((p) => ({ value: p.lon, weight: p.entryCount }))),
   };
-  const near = points.filter((p) => distanceKm(p, centre) <= FOCUS_RADIUS_KM);
-  return boundsOf(near.length > 0 ? near : points);
+}
+
+/** A place far from where the story mostly happens (Washington in a European story). */
+export function isFar(
+  place: { lat: number; lon: number },
+  centre: { lat: number; lon: number } | null,
+): boolean {
+  return centre !== null && distanceKm(place, centre) > FOCUS_RADIUS_KM;
+}
+
+/**
+ * What a post's map frames, and what it points to instead: its points near the story's centre (or, when
+ * it has none there, all its points: the post is elsewhere), and its far points, shown as pointers at
+ * the map's edge rather than zooming out to the whole world.
+ */
+export function framing(
+  places: readonly Place[],
+  centre: { lat: number; lon: number } | null,
+): { framed: Place[]; far: Place[] } {
+  const points = places.filter(isPoint);
+  if (points.length === 0) return { framed: [...places], far: [] };
+  const near = points.filter((p) => !isFar(p, centre));
+  return near.length > 0
+    ? { framed: near, far: points.filter((p) => isFar(p, centre)) }
+    : { framed: points, far: [] };
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import { compileCatalogue } from '../../cli/messagesPlugin';
 import { DATE_LOCALES, LANGUAGES } from '../../src/core/language';
 
@@ -14,11 +15,24 @@ const read = (language: string) =>
 
 const english = read('en');
 
-/** The names a message interpolates: `{count, plural, …}` and `{place}` give `count` and `place`. */
+/**
+ * The names a message interpolates, read from its compiled form (`{count, plural, …}`, `{place}`): a
+ * message is a list of parts, each text or a token `[name, format?, { branch: parts }?]`.
+ */
 function placeholders(message: string): string[] {
-  return [
-    ...new Set([...message.matchAll(/\{\s*([A-Za-z0-9_]+)\s*[,}]/g)].map((m) => m[1] as string)),
-  ].sort();
+  const names = new Set<string>();
+  const walk = (parts: unknown): void => {
+    if (!Array.isArray(parts)) return;
+    for (const part of parts) {
+      if (!Array.isArray(part)) continue;
+      names.add(String(part[0]));
+      const branches: unknown = part[2];
+      if (branches && typeof branches === 'object')
+        for (const branch of Object.values(branches as Record<string, unknown>)) walk(branch);
+    }
+  };
+  walk(compileMessageOrThrow(message));
+  return [...names].sort();
 }
 
 describe.each(LANGUAGES.filter((l) => l !== 'en'))('the %s catalogue', (language) => {
