@@ -247,17 +247,20 @@ function slug(text: string): string {
  * gazetteer loaded in buckets must hold to geocode them.
  */
 export function nameWords(entries: Entry[]): Set<string> {
-  const words = new Set<string>();
+  // The same words come back on every post: each is folded once.
+  const seen = new Set<string>();
   for (const entry of entries)
     for (const field of entryFields(entry)) {
       CAPITALISED_WORD.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = CAPITALISED_WORD.exec(field.text))) {
-        const word = foldWord(m[0]);
-        words.add(word);
-        if (POSSESSIVE_END.test(word)) words.add(word.replace(POSSESSIVE_END, ''));
-      }
+      while ((m = CAPITALISED_WORD.exec(field.text))) seen.add(m[0]);
     }
+  const words = new Set<string>();
+  for (const raw of seen) {
+    const word = foldWord(raw);
+    words.add(word);
+    if (POSSESSIVE_END.test(word)) words.add(word.replace(POSSESSIVE_END, ''));
+  }
   return words;
 }
 
