@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { referenceLabels } from './referenceLabels';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
@@ -25,5 +26,8 @@ for (const scale of ['110m', '50m']) {
   }
   writeFileSync(`${publicDir}basemap/countries-${scale}.json`, JSON.stringify(topology));
 }
+
+// The basemap's reference labels: countries, capitals, seas and oceans (cli/referenceLabels.ts).
+writeFileSync(`${publicDir}basemap/labels.json`, JSON.stringify(referenceLabels(countries)));
 
 copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), `${publicDir}pym.v1.min.js`);

@@ -66,6 +66,7 @@ export function EdgePointers({ places }: { places: Place[] }) {
         <button
           key={place.id}
           type="button"
+          dir="ltr"
           className={`edge-pointer${Math.abs(at.angle) < 90 ? ' edge-pointer--east' : ''}`}
           style={{ left: `${at.x}px`, top: `${at.y}px`, transform: inward(at.x, at.y, size) }}
           aria-label={translate('map.pointer', { place: place.name, direction: at.direction })}
@@ -78,7 +79,7 @@ export function EdgePointers({ places }: { places: Place[] }) {
           >
             ➜
           </span>
-          <span className="edge-pointer-name">{place.name}</span>
+          <bdi className="edge-pointer-name">{place.name}</bdi>
         </button>
       ))}
     </div>,

@@ -24,6 +24,7 @@ import { MapErrorBoundary } from './MapErrorBoundary';
 import { MapLegend } from './MapLegend';
 import { boundsOf, framing, storyCentre } from './geometry';
 import { EdgePointers } from './EdgePointers';
+import { ReferenceLabels } from './ReferenceLabels';
 import { translate } from '../i18n/i18n';
 
 /** Sites whose tile templates `?tiles=` may name (`VITE_TILE_ORIGINS`, comma-separated). */
@@ -83,6 +84,7 @@ function StoryMapView({
     [view.shownPlaces, view.currentPlaces, highlight],
   );
   const entry = chronology.entries[view.current] ?? null;
+  const regions = useMemo(() => layers.areas.filter((p) => p.kind === 'region'), [layers.areas]);
   const currentPlaces = currentPlacesOf(chronology, view);
   const centre = useMemo(() => storyCentre([...chronology.placeById.values()]), [chronology]);
   // The post's places near where the story happens are framed; its far ones get pointers at the edge.
@@ -141,6 +143,11 @@ function StoryMapView({
         centre={centre}
       />
       <EdgePointers places={frame.far} />
+      <ReferenceLabels
+        enabled={countries !== undefined}
+        storyKey={`${entry?.id ?? ''}|${view.shownPlaces.length}|${matching?.size ?? -1}`}
+        regions={regions}
+      />
       <FollowSize
         bounds={boundsOf(frame.framed) ?? openingBounds(chronology)}
         padding={OPENING_FIT.padding}
