@@ -161,7 +161,6 @@ export function ReferenceLabels({ enabled, storyKey, regions }: Props) {
     () => (reference ? [...regionLabels(regions), ...reference] : null),
     [reference, regions],
   );
-  const [pane, setPane] = useState<HTMLElement | null>(null);
   const [placed, setPlaced] = useState<Placed[]>([]);
   const [settled, setSettled] = useState(0);
   useMapEvents({
@@ -170,14 +169,12 @@ export function ReferenceLabels({ enabled, storyKey, regions }: Props) {
     resize: () => setSettled((n) => n + 1),
   });
 
-  useEffect(
-    function makeLabelPane() {
-      const made = map.getPane(PANE) ?? map.createPane(PANE);
-      made.setAttribute('aria-hidden', 'true');
-      setPane(made);
-    },
-    [map],
-  );
+  // The labels' own pane, made once per map (getting it again gives the same one).
+  const pane = useMemo(() => {
+    const made = map.getPane(PANE) ?? map.createPane(PANE);
+    made.setAttribute('aria-hidden', 'true');
+    return made;
+  }, [map]);
 
   useEffect(
     function placeLabelsWhenSettled() {
@@ -194,7 +191,7 @@ export function ReferenceLabels({ enabled, storyKey, regions }: Props) {
     [map, labels, settled, storyKey],
   );
 
-  if (!pane || placed.length === 0) return null;
+  if (placed.length === 0) return null;
   return createPortal(
     placed.map((p) => (
       <span
