@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { encodeReferenceLabels } from '../src/map/referenceLabels';
 import { referenceLabels } from './referenceLabels';
 
 const require = createRequire(import.meta.url);
@@ -28,6 +29,9 @@ for (const scale of ['110m', '50m']) {
 }
 
 // The basemap's reference labels: countries, capitals, seas and oceans (cli/referenceLabels.ts).
-writeFileSync(`${publicDir}basemap/labels.json`, JSON.stringify(referenceLabels(countries)));
+writeFileSync(
+  `${publicDir}basemap/labels.json`,
+  JSON.stringify(encodeReferenceLabels(referenceLabels(countries))),
+);
 
 copyFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), `${publicDir}pym.v1.min.js`);

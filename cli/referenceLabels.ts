@@ -95,7 +95,8 @@ function capitalLabels(): ReferenceLabel[] {
       lat: round(Number(f[4])),
       lon: round(Number(f[5])),
       minZoom: population >= 1_000_000 ? 4 : 5,
-      rank: population,
+      // In thousands: the order is all a rank is for.
+      rank: Math.round(population / 1000),
     });
   }
   return labels;

@@ -17,24 +17,48 @@ export interface ReferenceLabel {
   rank: number;
 }
 
-const KINDS = new Set(['region', 'country', 'capital', 'sea']);
+/**
+ * The labels file is compact, one row per label: `[kind, name, lat, lon, minZoom, rank, code?]`, the kind
+ * a letter (`c` country, `p` capital, `s` sea), coordinates to 0.1° (a label's point needs no more).
+ */
+export type LabelRow = [string, string, number, number, number, number, string?];
+
+const KIND_LETTERS = { country: 'c', capital: 'p', sea: 's' } as const;
+const LETTER_KINDS: Record<string, ReferenceLabel['kind']> = { c: 'country', p: 'capital', s: 'sea' };
+
+export function encodeReferenceLabels(labels: readonly ReferenceLabel[]): LabelRow[] {
+  const tenth = (n: number) => Math.round(n * 10) / 10;
+  return labels
+    .filter((l): l is ReferenceLabel & { kind: keyof typeof KIND_LETTERS } => l.kind !== 'region')
+    .map((l) => {
+      const row: LabelRow = [KIND_LETTERS[l.kind], l.name, tenth(l.lat), tenth(l.lon), l.minZoom, l.rank];
+      if (l.code) row.push(l.code);
+      return row;
+    });
+}
 
 /** The labels of a labels file: only well-formed rows (anything else in the file is left out). */
 export function readReferenceLabels(data: unknown): ReferenceLabel[] {
   if (!Array.isArray(data)) return [];
-  return data.filter(
-    (row): row is ReferenceLabel =>
-      typeof row === 'object' &&
-      row !== null &&
-      KINDS.has((row as ReferenceLabel).kind) &&
-      typeof (row as ReferenceLabel).name === 'string' &&
-      (row as ReferenceLabel).name.length <= 100 &&
-      Number.isFinite((row as ReferenceLabel).lat) &&
-      Number.isFinite((row as ReferenceLabel).lon) &&
-      Number.isFinite((row as ReferenceLabel).minZoom) &&
-      Number.isFinite((row as ReferenceLabel).rank) &&
-      ((row as ReferenceLabel).code === undefined || typeof (row as ReferenceLabel).code === 'string'),
-  );
+  const labels: ReferenceLabel[] = [];
+  for (const row of data) {
+    if (!Array.isArray(row)) continue;
+    const [letter, name, lat, lon, minZoom, rank, code] = row as unknown[];
+    const kind = typeof letter === 'string' ? LETTER_KINDS[letter] : undefined;
+    if (!kind || typeof name !== 'string' || name.length === 0 || name.length > 100) continue;
+    if (![lat, lon, minZoom, rank].every((n) => typeof n === 'number' && Number.isFinite(n))) continue;
+    if (code !== undefined && typeof code !== 'string') continue;
+    labels.push({
+      kind,
+      name,
+      lat: lat as number,
+      lon: lon as number,
+      minZoom: minZoom as number,
+      rank: rank as number,
+      ...(typeof code === 'string' ? { code } : {}),
+    });
+  }
+  return labels;
 }
 
 export interface Box {

@@ -1,6 +1,7 @@
 /** Where the basemap's reference labels go: by priority, each where it fits and covers nothing. */
 import { describe, expect, it } from 'vitest';
 import {
+  encodeReferenceLabels,
   placeReferenceLabels,
   readReferenceLabels,
   type LabelCandidate,
@@ -23,17 +24,23 @@ const FRAME = { width: 400, height: 300 };
 const names = (placed: LabelCandidate[]) => placed.map((p) => p.label.name);
 
 describe('readReferenceLabels(data)', () => {
-  it('keeps well-formed rows only, and gives none for a file that is not a list', () => {
+  it('reads the compact rows it writes, and gives none for a file that is not a list', () => {
+    const labels: ReferenceLabel[] = [
+      { kind: 'sea', name: 'North Sea', lat: 56.4, lon: 3.1, minZoom: 4, rank: 60 },
+      { kind: 'country', name: 'France', code: 'FR', lat: 46.6, lon: 2.4, minZoom: 3, rank: 65 },
+    ];
+    expect(readReferenceLabels(JSON.parse(JSON.stringify(encodeReferenceLabels(labels))))).toEqual(labels);
     expect(readReferenceLabels({ type: 'Topology' })).toEqual([]);
-    const good = label('sea', 'North Sea', 5);
-    expect(
-      readReferenceLabels([
-        good,
-        { kind: 'volcano', name: 'X', lat: 0, lon: 0 },
-        null,
-        { ...good, lat: 'x' },
-      ]),
-    ).toEqual([good]);
+  });
+
+  it('leaves out rows that are not labels', () => {
+    const rows = [
+      ['s', 'North Sea', 56.4, 3.1, 4, 60],
+      ['v', 'Etna', 37.7, 15, 5, 1],
+      null,
+      ['c', 'X', 'x', 0, 3, 1],
+    ];
+    expect(readReferenceLabels(rows).map((l) => l.name)).toEqual(['North Sea']);
   });
 });
 
