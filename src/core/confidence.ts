@@ -3,21 +3,10 @@
  * confidence (0 to 1) and the other places its name could mean; below {@link UNSURE_BELOW} a place is shown
  * as unsure ("?") beside those alternatives, so a wrong pin is seen as a question rather than a fact.
  */
-import type { Place, PlaceAlternative, PlaceKind } from './types';
+import type { Place } from './types';
 
 /** Under this confidence a place is marked "?" (in the evaluation, pins this unsure are right far less often). */
 export const UNSURE_BELOW = 0.6;
-
-export const KIND_NAMES: Record<PlaceKind, string> = {
-  city: 'City',
-  site: 'Site',
-  landmark: 'Landmark',
-  region: 'Region',
-  country: 'Country',
-  river: 'River',
-  sea: 'Sea',
-  continent: 'Continent',
-};
 
 export function isUnsure(place: Pick<Place, 'confidence'>): boolean {
   return place.confidence !== undefined && place.confidence < UNSURE_BELOW;
@@ -41,20 +30,4 @@ export function countryName(code: string, language = 'en'): string {
   } catch {
     return code;
   }
-}
-
-/** `Kingston (city, Jamaica)`: an alternative reading, told apart from the place by kind and country. */
-export function describeAlternative(alternative: PlaceAlternative, language = 'en'): string {
-  const kind = KIND_NAMES[alternative.kind].toLowerCase();
-  const country = alternative.countryCode ? `, ${countryName(alternative.countryCode, language)}` : '';
-  return `${alternative.name} (${kind}${country})`;
-}
-
-/** `Could also be Georgia (country, Georgia) or Georgia (city, United States)`; empty without alternatives. */
-export function alternativesSentence(place: Pick<Place, 'alternatives'>, language = 'en'): string {
-  const names = (place.alternatives ?? []).map((a) => describeAlternative(a, language));
-  if (names.length === 0) return '';
-  const list =
-    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-  return `Could also be ${list}`;
 }

@@ -44,11 +44,6 @@ export function directionOf(language: Language): 'ltr' | 'rtl' {
   return language === 'ar' ? 'rtl' : 'ltr';
 }
 
-/** The `lang` parameter of a query string (null when absent or not one of ours). */
-export function languageParam(search: string): Language | null {
-  return readLanguage(new URLSearchParams(search).get('lang'));
-}
-
 /** `search` with `lang` set (or removed for null), every other parameter kept. */
 export function withLanguageParam(search: string, language: Language | null): string {
   const params = new URLSearchParams(search);

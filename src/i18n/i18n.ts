@@ -35,10 +35,6 @@ export async function activateLanguage(language: Language): Promise<void> {
   i18n.activate(language, [DATE_LOCALES[language]]);
 }
 
-export function currentLanguage(): Language {
-  return i18n.locale as Language;
-}
-
 /** A message in the current language. */
 export function translate(id: MessageId, values?: MessageValues): string {
   return i18n._(id, values);

@@ -1,4 +1,4 @@
-/** Place kinds and alternative readings in the interface's language (core/confidence has the English). */
+/** Place kinds and alternative readings, in the interface's language. */
 import { countryName } from '../core/confidence';
 import { getDateLocale } from '../core/format';
 import type { Place, PlaceAlternative, PlaceKind } from '../core/types';

@@ -95,10 +95,7 @@ export function storyCentre(places: readonly Place[]): { lat: number; lon: numbe
 }
 
 /** A place far from where the story mostly happens (Washington in a European story). */
-export function isFar(
-  place: { lat: number; lon: number },
-  centre: { lat: number; lon: number } | null,
-): boolean {
+function isFar(place: { lat: number; lon: number }, centre: { lat: number; lon: number } | null): boolean {
   return centre !== null && distanceKm(place, centre) > FOCUS_RADIUS_KM;
 }
 

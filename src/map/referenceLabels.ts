@@ -83,7 +83,7 @@ const overlaps = (a: Box, b: Box, gap: number) =>
 const KIND_ORDER: Record<ReferenceLabel['kind'], number> = { region: -1, sea: 0, country: 1, capital: 2 };
 
 /** The story's regions first, then oceans and big seas, countries by size, capitals by population. */
-export function byPriority(a: ReferenceLabel, b: ReferenceLabel): number {
+function byPriority(a: ReferenceLabel, b: ReferenceLabel): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.rank - a.rank;
 }
 
