@@ -14,16 +14,16 @@ const PICKER_ID = 'language-picker';
 let refocus = false;
 
 async function choose(event: ChangeEvent<HTMLSelectElement>) {
-  const language = readLanguage(event.target.value) ?? 'en';
+  refocus = document.activeElement === event.target;
+  // The address names the language shown: English, if the chosen one's catalogue could not load.
+  const shown = await showLanguage(readLanguage(event.target.value) ?? 'en');
   flushViewState();
   const { pathname, hash } = window.location;
   window.history.replaceState(
     window.history.state,
     '',
-    `${pathname}${withLanguageParam(currentSearch(), language)}${hash}`,
+    `${pathname}${withLanguageParam(currentSearch(), shown)}${hash}`,
   );
-  refocus = document.activeElement === event.target;
-  await showLanguage(language);
 }
 
 export function LanguagePicker() {

@@ -10,6 +10,7 @@ import { createPortal } from 'react-dom';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type L from 'leaflet';
 import { useMap, useMapEvents } from 'react-leaflet';
+import { countryName } from '../core/confidence';
 import { getDateLocale } from '../core/format';
 import type { Place } from '../core/types';
 import {
@@ -21,8 +22,8 @@ import {
 } from './referenceLabels';
 
 const PANE = 'referenceLabels';
-/** The second placement, once the story's own names have found their sides. */
-const AGAIN_MS = 150;
+/** How long the map and the story's marks must stay put before the labels are placed again. */
+const SETTLE_MS = 150;
 const OBSTACLES =
   '.place-marker, .cluster-marker, .marker-label, .area-label, .edge-pointer, .leaflet-control, .map-legend, .map-notice';
 const FONT: Record<ReferenceLabel['kind'], { size: number; font: string; spacing: number }> = {
@@ -65,13 +66,11 @@ function widthOf(text: string, kind: ReferenceLabel['kind']): number {
   return width + spacing * text.length + (kind === 'capital' ? 7 : 0);
 }
 
-function displayName(label: ReferenceLabel, names: Intl.DisplayNames | null): string {
-  if (label.kind !== 'country' || !label.code || !names) return label.name;
-  try {
-    return names.of(label.code) ?? label.name;
-  } catch {
-    return label.name;
-  }
+/** A country's name in the interface's language (the English names are the data's own). */
+function displayName(label: ReferenceLabel, locale: string): string {
+  if (label.kind !== 'country' || !label.code || locale.startsWith('en')) return label.name;
+  const name = countryName(label.code, locale);
+  return name === label.code ? label.name : name;
 }
 
 interface Placed {
@@ -97,17 +96,13 @@ function place(map: L.Map, labels: readonly ReferenceLabel[]): Placed[] {
   const size = map.getSize();
   const centre = map.getCenter().lng;
   const locale = getDateLocale();
-  const names =
-    locale.startsWith('en') || typeof Intl.DisplayNames !== 'function'
-      ? null
-      : new Intl.DisplayNames([locale], { type: 'region' });
   const candidates: (LabelCandidate & { text: string; lon: number })[] = [];
   for (const label of labels) {
     if (label.minZoom > zoom) continue;
     const lon = label.lon + Math.round((centre - label.lon) / 360) * 360;
     const at = map.latLngToContainerPoint([label.lat, lon]);
     if (at.x < -200 || at.y < -50 || at.x > size.x + 200 || at.y > size.y + 50) continue;
-    const text = displayName(label, names);
+    const text = displayName(label, locale);
     const width = widthOf(text, label.kind);
     const height = FONT[label.kind].size + 4;
     // A region's name may sit just below or above its circle's centre when the centre is taken.
@@ -179,13 +174,11 @@ export function ReferenceLabels({ enabled, storyKey, regions }: Props) {
   useEffect(
     function placeLabelsWhenSettled() {
       if (!labels) return;
-      // After the story's markers and names of this view are drawn: they are what the labels avoid. The
-      // names of the story's markers find their sides once the map has settled too: placed again after.
-      const frame = requestAnimationFrame(() => setPlaced(place(map, labels)));
-      const again = window.setTimeout(() => setPlaced(place(map, labels)), AGAIN_MS);
+      // Once the map and the story's marks have settled (the names of its markers find their sides on
+      // the map's moves too): they are what the labels avoid. While scrubbing, no step waits on this.
+      const timer = window.setTimeout(() => setPlaced(place(map, labels)), SETTLE_MS);
       return function cancelPlacing() {
-        cancelAnimationFrame(frame);
-        window.clearTimeout(again);
+        window.clearTimeout(timer);
       };
     },
     [map, labels, settled, storyKey],
