@@ -35,9 +35,24 @@ export async function activateLanguage(language: Language): Promise<void> {
   i18n.activate(language, [DATE_LOCALES[language]]);
 }
 
+/** Stands for a backslash of a value while a message is formatted (two private-use characters). */
+const BACKSLASH = '\uE000\uE001';
+
 /** A message in the current language. */
 export function translate(id: MessageId, values?: MessageValues): string {
-  return i18n._(id, values);
+  if (!values) return i18n._(id);
+  // Lingui decodes `\u0041` and `\x41` in what a message gives, values included: a story's title or a
+  // file's name is shown as written. Its backslashes pass through as a mark no text has, and come back.
+  let guarded = false;
+  const safe: MessageValues = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value === 'string' && value.includes('\\')) {
+      guarded = true;
+      safe[key] = value.replaceAll('\\', BACKSLASH);
+    } else safe[key] = value;
+  }
+  const text = i18n._(id, safe);
+  return guarded ? text.replaceAll(BACKSLASH, '\\') : text;
 }
 
 /**

@@ -35,7 +35,9 @@ export function kindName(t: T, kind: PlaceKind): string {
 
 /** The country's name in the interface's language (Intl), the code where it has none. */
 export function localCountryName(code: string): string {
-  return countryName(code, getDateLocale());
+  // English names are Intl's `en` ones (St. Lucia), as they always were; dates stay British.
+  const locale = getDateLocale();
+  return countryName(code, locale.startsWith('en') ? 'en' : locale);
 }
 
 /** `Kingston (city, Jamaica)`. */

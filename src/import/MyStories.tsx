@@ -12,7 +12,9 @@ function Item({ saved, onChanged }: { saved: SavedStory; onChanged: () => void }
   const [renaming, setRenaming] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [title, setTitle] = useState(saved.title);
-  const day = new Date(saved.savedAt).toLocaleString(getDateLocale(), {
+  // In English, the browser's own way of writing a date and time (as before); else the language's.
+  const locale = getDateLocale();
+  const day = new Date(saved.savedAt).toLocaleString(locale.startsWith('en') ? undefined : locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
   });

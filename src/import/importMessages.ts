@@ -42,6 +42,7 @@ export type ImportReply =
 /** Why an import stopped: the place names could not be loaded, or the page could not be read. */
 export type ImportProblem =
   | GazetteerProblem
+  /** `detail`: the error's own words (empty when it had none). */
   | { reason: 'unreadable'; detail: string }
   | { reason: 'stopped' }
   | { reason: 'cancelled' };

@@ -63,7 +63,7 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
       problem:
         error instanceof GazetteerError
           ? error.problem
-          : { reason: 'unreadable', detail: (error as Error).message || 'an unexpected error' },
+          : { reason: 'unreadable', detail: (error as Error).message || '' },
     }),
   );
 };

@@ -12,7 +12,9 @@ export function describeImportProblem(problem: ImportProblem): string {
     case 'no-gazetteer':
       return translate('importProblem.noGazetteer');
     case 'unreadable':
-      return translate('importProblem.unreadable', { detail: problem.detail });
+      return problem.detail
+        ? translate('importProblem.unreadable', { detail: problem.detail })
+        : translate('importProblem.unexpected');
     case 'stopped':
       return translate('importProblem.stopped');
     case 'cancelled':

@@ -48,7 +48,7 @@ function template(param: string, allowedOrigins: readonly string[]): TileSource 
   }
   if (url.protocol !== 'https:' || url.username || url.password) return null;
   if (!allowedOrigins.includes(url.origin)) return null;
-  return { url: param, attribution: `Tiles: ${url.host}`, maxZoom: 18 };
+  return { url: param, attribution: translate('map.creditTiles', { host: url.host }), maxZoom: 18 };
 }
 
 /** The tiles a `tiles` parameter asks for, if they may be used, or why not. */

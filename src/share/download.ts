@@ -6,6 +6,7 @@ import { convertStory, type DownloadFormat } from '../convert';
 import { offlineInline, offlinePage, type OfflineParts } from '../convert/offline';
 import { fileStem } from '../convert/text';
 import type { Story } from '../core/types';
+import { translate } from '../i18n/i18n';
 
 export type Download = DownloadFormat | 'html';
 
@@ -25,7 +26,7 @@ export function saveFile(name: string, text: string, mime: string) {
 
 async function part(path: string): Promise<string> {
   const response = await fetch(new URL(path, document.baseURI));
-  if (!response.ok) throw new Error(`${path}: the server answered ${response.status}`);
+  if (!response.ok) throw new Error(translate('downloads.serverAnswered', { path, status: response.status }));
   return response.text();
 }
 

@@ -86,9 +86,7 @@ export const EntryCard = memo(function EntryCard({
       </h2>
       {authors.length > 0 && (
         <p className="byline" dir="auto">
-          {authors.length === 2
-            ? t('entry.authors', { first: authors[0]?.name, second: authors[1]?.name })
-            : authors.map((p) => p.name).join(', ')}
+          {authors.map((p) => p.name).join(t('entry.authorsJoin'))}
           {(authors[0]?.role || authors[0]?.location) && (
             <span className="byline-role">
               {authors[0].role}

@@ -135,7 +135,9 @@ export function EntryList({ chronology, view, zones, onSelectEntry, handlers }: 
   if (view.visible.length > VIRTUALIZE_AT) {
     return (
       <SearchQuery.Provider value={view.query}>
-        <Suspense fallback={<p className="empty-list">Loading {view.visible.length} posts…</p>}>
+        <Suspense
+          fallback={<p className="empty-list">{t('list.loadingPosts', { count: view.visible.length })}</p>}
+        >
           <VirtualEntryList
             indexes={view.visible}
             currentPosition={view.visible.indexOf(view.current)}

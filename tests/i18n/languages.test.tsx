@@ -151,6 +151,20 @@ describe('the parser’s warnings in the import’s review', () => {
 });
 
 describe('the English catalogue', () => {
+  it('writes counts as the interface always did: plain numbers, singular for one', async () => {
+    await activateLanguage('en');
+    expect(translate('header.posts', { count: 10_000 })).toBe('10000 posts');
+    expect(translate('header.posts', { count: 1 })).toBe('1 post');
+    expect(translate('list.countOf', { shown: 1500, total: 12_000 })).toBe('1500 of 12000 posts');
+  });
+
+  it('shows a story’s words as written, backslashes included', async () => {
+    await activateLanguage('en');
+    expect(translate('map.placeName', { place: 'Odd \\u0041 \\x41 name', count: 2 })).toBe(
+      'Odd \\u0041 \\x41 name, 2 posts',
+    );
+  });
+
   it('says every failure as the loaders and the command line do', async () => {
     await activateLanguage('en');
     const en = catalogue('en');
