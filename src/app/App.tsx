@@ -1,12 +1,12 @@
 /** Loads the story and shows it the way the URL asks: explorer, embed, presentation or handout. */
-import { createElement, lazy, Suspense, useMemo, useState } from 'react';
+import { createElement, lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { buildChronology } from '../core/chronology';
 import { lessonOf } from '../core/lesson';
 import { LOCAL_PREFIX, type Modes } from '../core/modes';
 import { SAMPLE_URL, useStory } from '../data/storyQuery';
 import { useLiveStory } from '../data/useLiveStory';
 import { pageSource } from '../data/storySource';
-import { preloadLongList } from '../timeline/EntryList';
+import { preloadLongList, VIRTUALIZE_AT } from '../timeline/EntryList';
 import { currentSearch, replaceHistoryOnly, setViewState, useViewState } from '../data/viewStore';
 import { enterFullscreen } from '../present/fullscreen';
 import { ShareDialog } from '../share/ShareDialog';
@@ -51,7 +51,10 @@ export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
   const view = useViewState();
   const explorerShown = !modes.print && !modes.present && !view.present && !modes.embed;
   const PrintHandout = useHandoutForPrint(explorerShown);
-  const loaded = query.data;
+  // A long story is first drawn in a transition, which React renders in slices between which the page
+  // draws and answers (the loading state stays until it is ready); a short one is drawn at once.
+  const deferred = useDeferredValue(query.data);
+  const loaded = (query.data?.story.entries.length ?? 0) > VIRTUALIZE_AT ? deferred : query.data;
   const limited = useMemo(() => {
     if (!loaded) return null;
     const lesson = lessonOf(loaded.story, modes.from, modes.to);
@@ -66,7 +69,7 @@ export function StoryApp({ url, modes }: { url: string; modes: Modes }) {
   const allZones = useZones(loaded?.story ?? null, loaded?.chronology ?? null);
   const t = useT();
 
-  if (query.isPending) return <Skeleton />;
+  if (query.isPending || (query.data && !loaded)) return <Skeleton />;
   if (query.isError || !limited || !loaded) {
     return (
       <LoadError

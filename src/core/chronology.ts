@@ -27,41 +27,85 @@ function parseTime(iso: string | null): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
-/** Orders entries in time; untimed entries take the time of the post before them. */
+/**
+ * Orders entries in time; untimed entries take the time of the post before them. Written for the
+ * longest story a file may hold (100,000 posts): flat arrays, no object per post, and no sort when the
+ * page is already in order (as live pages are).
+ */
 export function buildChronology(story: Story): Chronology {
-  const page = story.entries;
-  const times = page.map((e) => parseTime(e.publishedAt));
-  const ordinal = times.every((t) => t === null);
-  const timedPairs = times.filter((t): t is number => t !== null);
-  const newestFirst =
-    timedPairs.length < 2 || (timedPairs[0] as number) >= (timedPairs[timedPairs.length - 1] as number);
-  const order = page.map((_, i) => i);
-  if (newestFirst) order.reverse();
-  let last = -Infinity;
-  const rows = order.map((pageIndex, position) => {
-    const t = ordinal ? position : (times[pageIndex] ?? (Number.isFinite(last) ? last : null));
-    if (t !== null) last = Math.max(last, t);
-    return { entry: page[pageIndex] as Entry, t, position };
-  });
-  const firstTime = rows.find((r) => r.t !== null)?.t ?? 0;
-  const filled = rows.map((r) => ({ ...r, t: r.t ?? firstTime }));
-  filled.sort((a, b) => a.t - b.t || a.position - b.position);
+  const steps = chronologySteps(story);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
 
-  const entries = filled.map((r) => r.entry);
-  const moments = filled.map((r) => r.t);
-  const indexById = new Map(entries.map((e, i) => [e.id, i]));
+/**
+ * `buildChronology` in steps: the generator pauses between its passes over the story (its order, then
+ * each index), so that a page can build the chronology of a very long story in tasks of its own.
+ */
+export function* chronologySteps(story: Story): Generator<void, Chronology, void> {
+  const page = story.entries;
+  const count = page.length;
+  const times: (number | null)[] = new Array(count);
+  let timedCount = 0;
+  let firstTimed = 0;
+  let lastTimed = 0;
+  for (let i = 0; i < count; i++) {
+    const t = parseTime((page[i] as Entry).publishedAt);
+    times[i] = t;
+    if (t === null) continue;
+    if (timedCount === 0) firstTimed = t;
+    lastTimed = t;
+    timedCount++;
+  }
+  const ordinal = timedCount === 0;
+  const newestFirst = timedCount < 2 || firstTimed >= lastTimed;
+  // Row `position` is the page's post `pageOf[position]`, at moment `rowTime[position]` (NaN: untimed).
+  const pageOf = new Int32Array(count);
+  const rowTime = new Float64Array(count);
+  let last = -Infinity;
+  let firstTime = NaN;
+  for (let position = 0; position < count; position++) {
+    const pageIndex = newestFirst ? count - 1 - position : position;
+    pageOf[position] = pageIndex;
+    const own = times[pageIndex] ?? null;
+    const t = ordinal ? position : (own ?? (Number.isFinite(last) ? last : null));
+    if (t !== null) {
+      last = Math.max(last, t);
+      if (Number.isNaN(firstTime)) firstTime = t;
+    }
+    rowTime[position] = t ?? NaN;
+  }
+  if (Number.isNaN(firstTime)) firstTime = 0;
+  let inOrder = true;
+  for (let position = 0; position < count; position++) {
+    if (Number.isNaN(rowTime[position] as number)) rowTime[position] = firstTime;
+    if (position > 0 && (rowTime[position] as number) < (rowTime[position - 1] as number)) inOrder = false;
+  }
+  const rows = Array.from({ length: count }, (_, position) => position);
+  if (!inOrder) rows.sort((a, b) => (rowTime[a] as number) - (rowTime[b] as number) || a - b);
+
+  const entries = rows.map((position) => page[pageOf[position] as number] as Entry);
+  const moments = rows.map((position) => rowTime[position] as number);
+  yield;
+  const indexById = new Map<string, number>();
+  for (let i = 0; i < count; i++) indexById.set((entries[i] as Entry).id, i);
+  yield;
   const entriesByPlace = new Map<string, number[]>();
   const firstMention = new Map<string, number>();
   entries.forEach((entry, i) => {
     // A post that names a place twice is still one post about it.
-    for (const id of new Set(entry.places)) {
+    const ids = entry.places.length > 1 ? new Set(entry.places) : entry.places;
+    for (const id of ids) {
       const list = entriesByPlace.get(id);
       if (list) list.push(i);
       else entriesByPlace.set(id, [i]);
       if (!firstMention.has(id)) firstMention.set(id, i);
     }
   });
-  const placeById = new Map(story.places.map((p) => [p.id, p]));
+  yield;
+  const placeById = new Map<string, Place>();
+  for (const place of story.places) placeById.set(place.id, place);
   const mentionOrder: Place[] = [];
   const mentionFirst: number[] = [];
   for (const [id, first] of firstMention) {

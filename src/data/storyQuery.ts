@@ -1,12 +1,12 @@
 /** The story's data: where it comes from, how it is fetched and validated, and the hook views use. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { buildChronology, type Chronology } from '../core/chronology';
-import type { Entry, Story } from '../core/types';
+import { buildChronology, chronologySteps, type Chronology } from '../core/chronology';
+import type { Entry, Place, Story } from '../core/types';
 import { failureText, retryable, type Failure } from '../core/failures';
 import type { Problem, Validated } from '../core/validate';
 import { LOCAL_PREFIX } from '../core/modes';
 import { loadSavedStory } from './myStories';
-import { readStoryDataInSlices } from './storyText';
+import { readStoryDataInSlices, yieldToPage } from './storyText';
 import {
   conditionalHeaders,
   storyFromSlices,
@@ -51,6 +51,7 @@ function loadInWorker(
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./storyWorker.ts', import.meta.url), { type: 'module' });
     const slices: Entry[][] = [];
+    const placeSlices: Place[][] = [];
     const abort = () => {
       worker.terminate();
       reject(signal.reason);
@@ -66,6 +67,7 @@ function loadInWorker(
     };
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
       if (data.type === 'entries') slices.push(JSON.parse(data.json) as Entry[]);
+      else if (data.type === 'places') placeSlices.push(JSON.parse(data.json) as Place[]);
       else if (data.type === 'error') {
         finish();
         reject(new StoryLoadError(data.failure));
@@ -74,12 +76,25 @@ function loadInWorker(
         resolve(null);
       } else {
         finish();
-        resolve({ ...storyFromSlices(data, slices), validators: data.validators });
+        resolve({ ...storyFromSlices(data, slices, placeSlices), validators: data.validators });
       }
     };
     const request: WorkerRequest = { url: new URL(url, document.baseURI).href, since };
     worker.postMessage(request);
   });
+}
+
+/**
+ * The story's chronology, built pass by pass in tasks of their own: on the longest story a file may
+ * hold, each pass stays well short of what would make the page stall.
+ */
+async function chronologyInSteps(story: Story): Promise<Chronology> {
+  const steps = chronologySteps(story);
+  for (;;) {
+    await yieldToPage();
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** A story imported in this browser (My stories), checked as any story file is. */
@@ -93,7 +108,7 @@ async function savedStory(id: string): Promise<LoadedStory> {
   if (saved === undefined) throw new StoryLoadError({ reason: 'saved-missing' });
   const read = await readStoryDataInSlices(saved);
   if ('error' in read) throw new StoryLoadError(read.failure);
-  return { ...read, chronology: buildChronology(read.story) };
+  return { ...read, chronology: await chronologyInSteps(read.story) };
 }
 
 /**
@@ -114,10 +129,11 @@ export async function fetchStory(
   if (url.startsWith(LOCAL_PREFIX)) return since ? null : savedStory(url.slice(LOCAL_PREFIX.length));
   // Any story but the (small) sample may be long: it is loaded off the main thread where that is possible.
   if (url !== SAMPLE_URL && typeof Worker !== 'undefined') {
+    mark('story:requested');
     const read = await loadInWorker(url, signal, since);
     if (!read) return null;
     mark('story:read');
-    return { ...read, chronology: buildChronology(read.story) };
+    return { ...read, chronology: await chronologyInSteps(read.story) };
   }
   let response: Response;
   try {

@@ -42,7 +42,7 @@ export function readStoryData(data: unknown): Validated | Refusal {
 }
 
 /** Lets the page draw and answer input before work goes on (scheduler.yield where there is one). */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {

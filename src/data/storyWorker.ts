@@ -9,6 +9,7 @@ import { validateSteps } from '../core/validate';
 import { notAStory } from './storyText';
 import {
   conditionalHeaders,
+  PLACES_PER_MESSAGE,
   validatorsOf,
   type WorkerMessage,
   type WorkerRequest,
@@ -42,7 +43,11 @@ async function load({ url, since }: WorkerRequest): Promise<void> {
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) {
       const { story, problems } = step.value;
-      return post({ type: 'done', meta: story.story, places: story.places, problems, validators });
+      // As JSON text in slices, as the entries are: one message of 100,000 places as objects would
+      // hold the page's thread for as long as the browser takes to copy them all.
+      for (let at = 0; at < story.places.length; at += PLACES_PER_MESSAGE)
+        post({ type: 'places', json: JSON.stringify(story.places.slice(at, at + PLACES_PER_MESSAGE)) });
+      return post({ type: 'done', meta: story.story, problems, validators });
     }
     if (step.value.length > 0) post({ type: 'entries', json: JSON.stringify(step.value) });
   }

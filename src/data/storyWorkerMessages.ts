@@ -20,7 +20,8 @@ export interface WorkerRequest {
 
 export type WorkerMessage =
   | { type: 'entries'; json: string }
-  | { type: 'done'; meta: StoryMeta; places: Place[]; problems: Problem[]; validators: Validators }
+  | { type: 'places'; json: string }
+  | { type: 'done'; meta: StoryMeta; problems: Problem[]; validators: Validators }
   | { type: 'not-modified' }
   | { type: 'error'; failure: Failure };
 
@@ -42,12 +43,20 @@ export function validatorsOf(response: Response): Validators {
   return validators;
 }
 
+/**
+ * How many places the worker sends in one message: the page parses each message's JSON in a task of
+ * its own, so even the most places a story may have (100,000) never hold its thread for long.
+ */
+export const PLACES_PER_MESSAGE = 5_000;
+
+/** The story the worker sent, entries and places as they came, slice by slice. */
 export function storyFromSlices(
   done: Extract<WorkerMessage, { type: 'done' }>,
   slices: Entry[][],
+  placeSlices: Place[][],
 ): Validated {
   return {
-    story: { schemaVersion: 1, story: done.meta, entries: slices.flat(), places: done.places },
+    story: { schemaVersion: 1, story: done.meta, entries: slices.flat(), places: placeSlices.flat() },
     problems: done.problems,
   };
 }

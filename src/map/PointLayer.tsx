@@ -4,7 +4,7 @@ import { useMapEvents } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import type { BBox, Place } from '../core/types';
 import { ClusterMarker } from './ClusterMarker';
-import { clusterPlaces } from './clusters';
+import { useClusters } from './useClusters';
 import { liveLabelSides } from './liveLabels';
 import { PlaceMarker } from './PlaceMarker';
 
@@ -42,10 +42,7 @@ interface Props {
 export function PointLayer({ places, current, highlighted, matching = null, onSelect, onHighlight }: Props) {
   const map = useMapEvents({ moveend: () => setViewport(viewportOf(map)) });
   const [viewport, setViewport] = useState(() => viewportOf(map));
-  const items = useMemo(
-    () => clusterPlaces(places, viewport.zoom, viewport.box),
-    [places, viewport.zoom, viewport.box],
-  );
+  const items = useClusters(places, viewport.zoom, viewport.box);
   // Names placed where they cover nothing, for the view the map shows now (read from Leaflet; the
   // viewport changes whenever that view does).
   const sides = useMemo(() => {

@@ -77,7 +77,10 @@ function StoryMapView({
     () => readTiles(new URLSearchParams(window.location.search).get('tiles'), TILE_ORIGINS),
     [],
   );
-  const initialBounds = useMemo(() => toLatLngBounds(openingBounds(chronology)), [chronology]);
+  // Computed once a story: on one of 100,000 places, a pass over them all is not free.
+  const centre = useMemo(() => storyCentre([...chronology.placeById.values()]), [chronology]);
+  const opening = useMemo(() => openingBounds(chronology, centre), [chronology, centre]);
+  const initialBounds = useMemo(() => toLatLngBounds(opening), [opening]);
   // The same places keep the same layers: a step that shows no new place redraws no marker.
   const layers = useMemo(
     () => mapLayers(view.shownPlaces, view.currentPlaces, highlight),
@@ -86,7 +89,6 @@ function StoryMapView({
   const entry = chronology.entries[view.current] ?? null;
   const regions = useMemo(() => layers.areas.filter((p) => p.kind === 'region'), [layers.areas]);
   const currentPlaces = currentPlacesOf(chronology, view);
-  const centre = useMemo(() => storyCentre([...chronology.placeById.values()]), [chronology]);
   // The post's places near where the story happens are framed; its far ones get pointers at the edge.
   const frame = framing(currentPlaces, centre);
   // While a search is on, the places of the posts it finds stand out; the others are dimmed.
@@ -148,10 +150,7 @@ function StoryMapView({
         storyKey={`${entry?.id ?? ''}|${view.shownPlaces.length}|${matching?.size ?? -1}`}
         regions={regions}
       />
-      <FollowSize
-        bounds={boundsOf(frame.framed) ?? openingBounds(chronology)}
-        padding={OPENING_FIT.padding}
-      />
+      <FollowSize bounds={boundsOf(frame.framed) ?? opening} padding={OPENING_FIT.padding} />
       {legend && <MapLegend />}
       {tiles.notice && (
         <p className="map-notice" role="status">

@@ -1,6 +1,6 @@
 /** Groups point places that would overlap at a zoom (supercluster), so every marker stays reachable. */
 import Supercluster from 'supercluster';
-import type { BBox, Place } from '../core/types';
+import type { BBox, LatLon, Place } from '../core/types';
 
 /** Markers closer than this many screen pixels are grouped. */
 const CLUSTER_RADIUS_PX = 24;
@@ -15,14 +15,92 @@ export type PointItem =
   | { type: 'place'; place: Place }
   | { type: 'cluster'; id: number; lat: number; lon: number; places: Place[] };
 
-const WORLD: BBox = [-180, -85, 180, 85];
-const cache = new Map<string, Supercluster<{ index: number }>>();
+/**
+ * What grouping points gives, by the points' positions in the list grouped: a group of one is a point
+ * alone (`id` null), a larger one a cluster with supercluster's id and its centre.
+ */
+export interface PointGroup {
+  id: number | null;
+  lat: number;
+  lon: number;
+  members: number[];
+}
+
+export const WORLD: BBox = [-180, -85, 180, 85];
+type Index = Supercluster<{ index: number }>;
+
+/** The index of `points` at one zoom: one clustering pass, for that zoom only. */
+export function pointIndex(points: readonly LatLon[], zoom: number): Index {
+  const index = new Supercluster<{ index: number }>({
+    radius: CLUSTER_RADIUS_PX,
+    extent: TILE_PX,
+    minZoom: zoom,
+    maxZoom: zoom,
+  });
+  index.load(
+    points.map((point, i) => ({
+      type: 'Feature',
+      properties: { index: i },
+      geometry: { type: 'Point', coordinates: [point.lon, point.lat] },
+    })),
+  );
+  return index;
+}
+
+const inBox =
+  ([west, south, east, north]: BBox) =>
+  (p: LatLon) =>
+    p.lon >= west && p.lon <= east && p.lat >= south && p.lat <= north;
 
 /**
- * The groups at one zoom only: a new set of places (a post names a place for the first time) costs one
- * clustering pass, not one per zoom level, so a step of the scrubber stays within a frame.
+ * The groups of `points` to draw at `zoom` inside `box`. `index` is their index at that zoom, where the
+ * caller keeps one (built when not given).
  */
-function indexFor(places: Place[], zoom: number): Supercluster<{ index: number }> {
+export function groupPoints(
+  points: readonly LatLon[],
+  zoom: number,
+  box: BBox = WORLD,
+  index?: Index,
+): PointGroup[] {
+  const level = Math.round(zoom);
+  if (points.length < 2 || level > MAX_CLUSTER_ZOOM) {
+    const shown = inBox(box);
+    const groups: PointGroup[] = [];
+    points.forEach((p, i) => {
+      if (shown(p)) groups.push({ id: null, lat: p.lat, lon: p.lon, members: [i] });
+    });
+    return groups;
+  }
+  const built = index ?? pointIndex(points, level);
+  return built.getClusters(box, level).map((feature): PointGroup => {
+    const [lon, lat] = feature.geometry.coordinates as [number, number];
+    const props = feature.properties as { cluster?: boolean; cluster_id?: number; index?: number };
+    if (props.cluster && props.cluster_id !== undefined) {
+      const id = props.cluster_id;
+      const members = built.getLeaves(id, Infinity).map((leaf) => leaf.properties.index);
+      return { id, lat, lon, members };
+    }
+    return { id: null, lat, lon, members: [props.index ?? 0] };
+  });
+}
+
+/** The markers and clusters the groups of `places` make. */
+export function itemsOf(places: readonly Place[], groups: readonly PointGroup[]): PointItem[] {
+  return groups.map((group): PointItem => {
+    const members = group.members.map((i) => places[i] as Place);
+    if (group.id === null) return { type: 'place', place: members[0] as Place };
+    return { type: 'cluster', id: group.id, lat: group.lat, lon: group.lon, places: members };
+  });
+}
+
+const cache = new Map<string, Index>();
+
+/**
+ * The index at one zoom only, kept for the same places: a new set of places (a post names a place for
+ * the first time) costs one clustering pass, not one per zoom level, so a step of the scrubber stays
+ * within a frame.
+ */
+function cachedIndex(places: Place[], zoom: number): Index {
   const key = `${zoom}|${places.map((p) => `${p.id}@${p.lat},${p.lon}`).join('|')}`;
   let index = cache.get(key);
   if (index) {
@@ -30,19 +108,7 @@ function indexFor(places: Place[], zoom: number): Supercluster<{ index: number }
     cache.set(key, index);
     return index;
   }
-  index = new Supercluster<{ index: number }>({
-    radius: CLUSTER_RADIUS_PX,
-    extent: TILE_PX,
-    minZoom: zoom,
-    maxZoom: zoom,
-  });
-  index.load(
-    places.map((place, i) => ({
-      type: 'Feature',
-      properties: { index: i },
-      geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-    })),
-  );
+  index = pointIndex(places, zoom);
   cache.set(key, index);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return index;
@@ -51,21 +117,7 @@ function indexFor(places: Place[], zoom: number): Supercluster<{ index: number }
 /** The markers and clusters to draw at `zoom` inside `box` (the whole world by default). */
 export function clusterPlaces(places: Place[], zoom: number, box: BBox = WORLD): PointItem[] {
   const level = Math.round(zoom);
-  if (places.length < 2 || level > MAX_CLUSTER_ZOOM) {
-    const [west, south, east, north] = box;
-    return places
-      .filter((p) => p.lon >= west && p.lon <= east && p.lat >= south && p.lat <= north)
-      .map((place) => ({ type: 'place', place }));
-  }
-  const index = indexFor(places, level);
-  return index.getClusters(box, level).map((feature): PointItem => {
-    const [lon, lat] = feature.geometry.coordinates as [number, number];
-    const props = feature.properties as { cluster?: boolean; cluster_id?: number; index?: number };
-    if (props.cluster && props.cluster_id !== undefined) {
-      const id = props.cluster_id;
-      const members = index.getLeaves(id, Infinity).map((leaf) => places[leaf.properties.index] as Place);
-      return { type: 'cluster', id, lat, lon, places: members };
-    }
-    return { type: 'place', place: places[props.index ?? 0] as Place };
-  });
+  const alone = places.length < 2 || level > MAX_CLUSTER_ZOOM;
+  const index = alone ? undefined : cachedIndex(places, level);
+  return itemsOf(places, groupPoints(places, level, box, index));
 }

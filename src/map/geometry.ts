@@ -61,24 +61,63 @@ function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: numb
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-function weightedMedian(values: { value: number; weight: number }[]): number {
-  const sorted = [...values].sort((a, b) => a.value - b.value);
-  const half = sorted.reduce((sum, v) => sum + v.weight, 0) / 2;
-  let acc = 0;
-  for (const v of sorted) {
-    acc += v.weight;
-    if (acc >= half) return v.value;
+/**
+ * The value at which half the weight lies on either side, found by selection rather than a sort (in
+ * time proportional to the count, for a story of 100,000 places as for one of ten).
+ */
+function weightedMedian(values: Float64Array, weights: Float64Array): number {
+  const count = values.length;
+  if (count === 0) return 0;
+  const order = new Uint32Array(count);
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    order[i] = i;
+    total += weights[i] as number;
   }
-  return sorted[sorted.length - 1]?.value ?? 0;
+  const half = total / 2;
+  let lo = 0;
+  let hi = count - 1;
+  let below = 0;
+  const value = (k: number) => values[order[k] as number] as number;
+  const swap = (a: number, b: number) => {
+    const t = order[a] as number;
+    order[a] = order[b] as number;
+    order[b] = t;
+  };
+  // Invariant: the weight of the values left of `lo` is `below`, and all of them are below the rest.
+  while (lo < hi) {
+    // The middle of the range as the pivot, moved to its end (Lomuto's partition).
+    swap((lo + hi) >> 1, hi);
+    const pivot = value(hi);
+    let store = lo;
+    let weightLeft = 0;
+    for (let k = lo; k < hi; k++) {
+      if (value(k) < pivot) {
+        weightLeft += weights[order[k] as number] as number;
+        swap(k, store++);
+      }
+    }
+    swap(store, hi);
+    const pivotWeight = weights[order[store] as number] as number;
+    if (below + weightLeft >= half && store > lo) hi = store - 1;
+    else if (below + weightLeft + pivotWeight >= half) return pivot;
+    else {
+      below += weightLeft + pivotWeight;
+      lo = store + 1;
+    }
+  }
+  return value(Math.min(lo, count - 1));
 }
 
 /**
  * The opening view: the points around where the story mostly happens (the median of the points,
  * weighted by how many entries mention each), leaving out far-off mentions such as a capital abroad.
  */
-export function focusBounds(places: readonly Place[]): BBox | null {
+export function focusBounds(
+  places: readonly Place[],
+  centre: { lat: number; lon: number } | null = storyCentre(places),
+): BBox | null {
   const points = places.filter(isPoint);
-  const centre = storyCentre(places);
   if (!centre) return boundsOf(places);
   const near = points.filter((p) => !isFar(p, centre));
   return boundsOf(near.length > 0 ? near : points);
@@ -88,9 +127,16 @@ export function focusBounds(places: readonly Place[]): BBox | null {
 export function storyCentre(places: readonly Place[]): { lat: number; lon: number } | null {
   const points = places.filter(isPoint);
   if (points.length === 0) return null;
+  const weights = Float64Array.from(points, (p) => p.entryCount);
   return {
-    lat: weightedMedian(points.map((p) => ({ value: p.lat, weight: p.entryCount }))),
-    lon: weightedMedian(points.map((p) => ({ value: p.lon, weight: p.entryCount }))),
+    lat: weightedMedian(
+      Float64Array.from(points, (p) => p.lat),
+      weights,
+    ),
+    lon: weightedMedian(
+      Float64Array.from(points, (p) => p.lon),
+      weights,
+    ),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Chronology } from '../core/chronology';
 import type { ExplorerView } from '../core/explore';
-import type { BBox, Place } from '../core/types';
+import type { BBox, LatLon, Place } from '../core/types';
 import type { Highlight } from '../data/highlightStore';
 import { focusBounds, isPoint } from './geometry';
 import type { FitOptions } from './mercator';
@@ -24,8 +24,9 @@ export const WORLD: BBox = [-150, -50, 150, 70];
 /** The map opens on where the story mostly happens, fitted with this padding and at most this zoom. */
 export const OPENING_FIT: FitOptions = { padding: 30, minZoom: 2, maxZoom: 6 };
 
-export function openingBounds(chronology: Chronology): BBox {
-  return focusBounds([...chronology.placeById.values()]) ?? WORLD;
+export function openingBounds(chronology: Chronology, centre?: LatLon | null): BBox {
+  const places = [...chronology.placeById.values()];
+  return (centre === undefined ? focusBounds(places) : focusBounds(places, centre)) ?? WORLD;
 }
 
 /** Path styles of areas by state (Leaflet path options; the colours come from CSS). */

@@ -1,9 +1,11 @@
 /** One content block of an entry: paragraph, list, figure, media or quote, with its place names marked. */
+import { memo } from 'react';
 import type { Block, EntryEvent, Mention } from '../core/types';
 import { groupBy } from './groupBy';
 import { MarkedText } from './MarkedText';
 import type { PlaceHandlers } from './PlaceButton';
 import { useT } from '../i18n/useT';
+import { useGrowingCount } from './useGrowingCount';
 
 interface Props {
   block: Block;
@@ -14,8 +16,18 @@ interface Props {
   handlers: PlaceHandlers;
 }
 
-export function BlockView({ block, mentions, events, timeZone, handlers }: Props) {
+/** A list's first items are drawn at once, the rest of a very long one a slice per frame after. */
+const FIRST_ITEMS = 100;
+const ITEMS_PER_FRAME = 250;
+
+/** Memoised: a long post that draws its next blocks leaves the blocks already drawn alone. */
+export const BlockView = memo(function BlockView({ block, mentions, events, timeZone, handlers }: Props) {
   const t = useT();
+  const drawnItems = useGrowingCount(
+    block.type === 'list' ? block.items.length : 0,
+    FIRST_ITEMS,
+    ITEMS_PER_FRAME,
+  );
   const byField = groupBy(mentions, (m) => m.field);
   const byItem = groupBy(mentions, (m) => m.item);
   const field = (name: 'alt' | 'caption') => byField.get(name) ?? [];
@@ -51,7 +63,7 @@ export function BlockView({ block, mentions, events, timeZone, handlers }: Props
     case 'list':
       return (
         <ul dir="auto">
-          {block.items.map((item, i) => (
+          {block.items.slice(0, drawnItems).map((item, i) => (
             <li key={i}>
               <MarkedText text={item} mentions={byItem.get(i) ?? []} handlers={handlers} />
             </li>
@@ -97,4 +109,4 @@ export function BlockView({ block, mentions, events, timeZone, handlers }: Props
         </figure>
       );
   }
-}
+});

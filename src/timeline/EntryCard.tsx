@@ -1,13 +1,15 @@
 /** One post as an article: time, labels, title, byline, every block, and its places as buttons. */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { formatMoment } from '../core/format';
 import type { Entry, Mention, Person, Place } from '../core/types';
 import { BlockView } from './BlockView';
 import { groupBy } from './groupBy';
 import { MarkedText } from './MarkedText';
-import { PlaceButton, type PlaceHandlers } from './PlaceButton';
+import { EntryPlaces } from './EntryPlaces';
+import type { PlaceHandlers } from './PlaceButton';
 import './timeline.css';
 import { useT } from '../i18n/useT';
+import { useGrowingCount } from './useGrowingCount';
 
 interface Props {
   entry: Entry;
@@ -21,6 +23,9 @@ interface Props {
 }
 
 const NO_MENTIONS: Mention[] = [];
+/** A post's first blocks are drawn at once, the rest of a very long one a slice per frame after. */
+const FIRST_BLOCKS = 30;
+const BLOCKS_PER_FRAME = 60;
 
 function people(byline: Entry['byline']): Person[] {
   return byline ? (Array.isArray(byline) ? byline : [byline]) : [];
@@ -42,8 +47,10 @@ export const EntryCard = memo(function EntryCard({
   const timeText =
     time === null ? t('entry.untimed') : formatMoment(time, timeZone) || t('entry.timeUnreadable');
   // Grouped once (not filtered once per block): a post with thousands of mentions stays quick to draw.
-  const byBlock = groupBy(entry.mentions, (m) => m.block);
+  const byBlock = useMemo(() => groupBy(entry.mentions, (m) => m.block), [entry.mentions]);
   const mentionsOf = (block: number | 'title' | 'byline') => byBlock.get(block) ?? NO_MENTIONS;
+  const eventsByBlock = useMemo(() => groupBy(entry.events ?? [], (e) => e.block), [entry.events]);
+  const drawnBlocks = useGrowingCount(entry.blocks.length, FIRST_BLOCKS, BLOCKS_PER_FRAME);
   const authors = people(entry.byline);
   return (
     <article
@@ -99,24 +106,18 @@ export const EntryCard = memo(function EntryCard({
         </p>
       )}
       <div className="entry-body">
-        {entry.blocks.map((block, i) => (
+        {entry.blocks.slice(0, drawnBlocks).map((block, i) => (
           <BlockView
             key={i}
             block={block}
             mentions={mentionsOf(i)}
-            events={entry.events?.filter((e) => e.block === i)}
+            events={entry.events ? (eventsByBlock.get(i) ?? []) : undefined}
             timeZone={timeZone}
             handlers={handlers}
           />
         ))}
       </div>
-      {places.length > 0 && (
-        <div className="entry-places" role="group" aria-label={t('entry.places')}>
-          {places.map((place) => (
-            <PlaceButton key={place.id} place={place} handlers={handlers} />
-          ))}
-        </div>
-      )}
+      {places.length > 0 && <EntryPlaces places={places} handlers={handlers} />}
     </article>
   );
 });

@@ -1,5 +1,5 @@
 /** Text with its place names marked (each behaves like the entry's place buttons) and the search's matches. */
-import { Fragment, useContext, type ReactNode } from 'react';
+import { Fragment, useContext, useMemo, type ReactNode } from 'react';
 import { matchRanges } from '../core/explore';
 import { formatEventTime } from '../core/format';
 import type { EntryEvent, LinkAnnotation, Mention } from '../core/types';
@@ -8,6 +8,11 @@ import type { PlaceHandlers } from './PlaceButton';
 import { SearchQuery } from './searchQuery';
 import { useT } from '../i18n/useT';
 import { partOfDayWords } from '../i18n/dates';
+import { useGrowingCount } from './useGrowingCount';
+
+/** A text's first marks are drawn at once, the rest of one with thousands a slice per frame after. */
+const FIRST_SEGMENTS = 400;
+const SEGMENTS_PER_FRAME = 800;
 
 /** `text` with each match of `query` in a <mark> (the text as it is when nothing matches). */
 function withMatches(text: string, query: string): ReactNode {
@@ -38,10 +43,18 @@ interface Props {
 export function MarkedText({ text, mentions, links, events, timeZone = 'UTC', handlers }: Props) {
   const query = useContext(SearchQuery);
   const t = useT();
-  if (mentions.length === 0 && !links?.length && !events?.length) return <>{withMatches(text, query)}</>;
+  const marked = mentions.length > 0 || Boolean(links?.length) || Boolean(events?.length);
+  const segments = useMemo(
+    () => (marked ? segmentText(text, mentions, links, events) : []),
+    [marked, text, mentions, links, events],
+  );
+  const drawn = useGrowingCount(segments.length, FIRST_SEGMENTS, SEGMENTS_PER_FRAME);
+  if (!marked) return <>{withMatches(text, query)}</>;
+  // Said once, not once per link: a paragraph may hold thousands.
+  const linkTitle = links?.length ? t('text.link') : '';
   return (
     <>
-      {segmentText(text, mentions, links, events).map((segment, i) => {
+      {segments.slice(0, drawn).map((segment, i) => {
         if (segment.kind === 'text') return <Fragment key={i}>{withMatches(segment.text, query)}</Fragment>;
         if (segment.kind === 'event') {
           const at = segment.at ? Date.parse(segment.at) : NaN;
@@ -64,7 +77,7 @@ export function MarkedText({ text, mentions, links, events, timeZone = 'UTC', ha
         }
         if (segment.kind === 'link') {
           return (
-            <span key={i} className="external-link" title={t('text.link')}>
+            <span key={i} className="external-link" title={linkTitle}>
               {withMatches(segment.text, query)}
             </span>
           );

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildChronology, indexAt, type Chronology } from '../../src/core/chronology';
+import { buildChronology, chronologySteps, indexAt, type Chronology } from '../../src/core/chronology';
 import type { Entry, Place, Story } from '../../src/core/types';
 import { validateStory } from '../../src/core/validate';
 
@@ -183,6 +183,56 @@ describe('buildChronology(story)', () => {
     expect(c.entriesByPlace.get('p')).toEqual([0, 1]);
     expect(c.entriesByPlace.get('q')).toEqual([1]);
     expect(c.firstMention.get('q')).toBe(1);
+  });
+});
+
+/** The order the slow way: an object per post, sorted by time and then by place on the page. */
+function referenceOrder(page: Entry[]): { ids: string[]; moments: number[] } {
+  const times = page.map((e) => (e.publishedAt ? Date.parse(e.publishedAt) : null));
+  const ordinal = times.every((t) => t === null);
+  const timed = times.filter((t): t is number => t !== null);
+  const newestFirst = timed.length < 2 || (timed[0] as number) >= (timed[timed.length - 1] as number);
+  const order = page.map((_, i) => i);
+  if (newestFirst) order.reverse();
+  let last = -Infinity;
+  const rows = order.map((i, position) => {
+    const t = ordinal ? position : (times[i] ?? (Number.isFinite(last) ? last : null));
+    if (t !== null) last = Math.max(last, t);
+    return { id: (page[i] as Entry).id, t, position };
+  });
+  const first = rows.find((r) => r.t !== null)?.t ?? 0;
+  const filled = rows.map((r) => ({ ...r, t: r.t ?? first }));
+  filled.sort((a, b) => a.t - b.t || a.position - b.position);
+  return { ids: filled.map((r) => r.id), moments: filled.map((r) => r.t) };
+}
+
+describe('chronologySteps(story)', () => {
+  it('orders any page as sorting an object per post would: untimed posts, ties, any order', () => {
+    const minute = fc.option(fc.integer({ min: 0, max: 6 }), { nil: null });
+    fc.assert(
+      fc.property(fc.array(minute, { maxLength: 40 }), (minutes) => {
+        const page = minutes.map((m, i) =>
+          entry(`e${i}`, m === null ? null : new Date(at('2025-01-01T09:00:00Z') + m * MIN).toISOString()),
+        );
+        const built = buildChronology(story(page));
+        expect({ ids: ids(built), moments: built.moments }).toEqual(referenceOrder(page));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('pauses between its passes and ends with what buildChronology gives', () => {
+    const whole: Story = story(sample.entries, [...sample.placeById.values()]);
+    const steps = chronologySteps(whole);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(step.value).toEqual(buildChronology(whole));
+    expect(ids(step.value)).toEqual(ids(sample));
   });
 });
 

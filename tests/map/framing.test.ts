@@ -1,4 +1,5 @@
 /** A post's framing: its places near where the story happens, and pointers at the edge to the far ones. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/core/types';
 import { edgePoint } from '../../src/map/edgePointers';
@@ -32,6 +33,54 @@ describe('framing(places, centre)', () => {
 
   it('frames a post with no points by its areas', () => {
     expect(framing([US], centre)).toEqual({ framed: [US], far: [] });
+  });
+});
+
+/** The weighted median the slow way: sorted, then the first value where half the weight is reached. */
+function sortedMedian(values: number[], weights: number[]): number {
+  const sorted = values.map((value, i) => ({ value, weight: weights[i] as number }));
+  sorted.sort((a, b) => a.value - b.value);
+  const half = sorted.reduce((sum, v) => sum + v.weight, 0) / 2;
+  let acc = 0;
+  for (const v of sorted) {
+    acc += v.weight;
+    if (acc >= half) return v.value;
+  }
+  return sorted[sorted.length - 1]?.value ?? 0;
+}
+
+describe('storyCentre(places)', () => {
+  it('is the weighted median of the points, as sorting them would give, with ties and unmentioned places', () => {
+    // Few distinct values (many ties) and weights of 0 are the cases a selection gets wrong.
+    const points = fc.array(
+      fc.record({
+        lat: fc.integer({ min: -8, max: 8 }).map((v) => v * 10),
+        lon: fc.integer({ min: -5, max: 5 }).map((v) => v * 30),
+        weight: fc.integer({ min: 0, max: 4 }),
+      }),
+      { minLength: 1, maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(points, (rows) => {
+        const places = rows.map((r, i) => place(`p${i}`, 'city', r.lat, r.lon, r.weight));
+        const weights = rows.map((r) => r.weight);
+        expect(storyCentre(places)).toEqual({
+          lat: sortedMedian(
+            rows.map((r) => r.lat),
+            weights,
+          ),
+          lon: sortedMedian(
+            rows.map((r) => r.lon),
+            weights,
+          ),
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is null with no points', () => {
+    expect(storyCentre([US])).toBeNull();
   });
 });
 

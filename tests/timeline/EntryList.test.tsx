@@ -1,7 +1,7 @@
 import { fixedZones } from '../../src/core/zones';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildChronology, type Chronology } from '../../src/core/chronology';
@@ -362,4 +362,59 @@ describe('EntryList', () => {
     renderList(buildChronology({ ...story, entries: raw.entries as Story['entries'] }));
     expect(screen.getByRole('article', { name: 'An odd offset' })).toBeInTheDocument();
   });
+});
+
+describe('a very long post', () => {
+  /** One post of 500 blocks: a paragraph with 1,500 place names, a list of 1,500 items, and more. */
+  const long: Chronology = (() => {
+    const names = 'Kyiv '.repeat(1_500);
+    const { story, problems } = validateStory({
+      schemaVersion: 1,
+      story: {},
+      places: [
+        { id: 'kyiv', name: 'Kyiv', kind: 'city', lat: 50.45, lon: 30.52, source: 'test', entryCount: 1 },
+      ],
+      entries: [
+        {
+          id: 'long',
+          title: 'A very long post',
+          publishedAt: '2025-02-14T09:00:00Z',
+          labels: [],
+          byline: null,
+          blocks: [
+            { type: 'paragraph', text: names },
+            { type: 'list', items: Array.from({ length: 1_500 }, (_, i) => `Item ${i + 1}`) },
+            ...Array.from({ length: 498 }, (_, i) => ({ type: 'paragraph', text: `Paragraph ${i + 3}` })),
+          ],
+          places: ['kyiv'],
+          mentions: Array.from({ length: 1_500 }, (_, i) => ({
+            placeId: 'kyiv',
+            block: 0,
+            start: i * 5,
+            end: i * 5 + 4,
+          })),
+        },
+      ],
+    });
+    expect(problems).toEqual([]);
+    return buildChronology(story);
+  })();
+
+  it('draws its first part at once and the rest frame by frame, until every block, item and name is there', async () => {
+    renderList(long);
+    const post = screen.getByRole('article', { name: 'A very long post' });
+    const body = post.querySelector('.entry-body') as HTMLElement;
+    const count = (selector: string) => body.querySelectorAll(selector).length;
+    // At first only a part: the page is not held while thousands of elements are made.
+    expect(body.children.length).toBeLessThan(100);
+    expect(count('li')).toBeLessThan(500);
+    expect(count('.place-mention')).toBeLessThan(500);
+    // Then all of it, in order.
+    await waitFor(() => expect(body.children).toHaveLength(500), { timeout: 10_000 });
+    await waitFor(() => expect(count('li')).toBe(1_500), { timeout: 10_000 });
+    await waitFor(() => expect(count('.place-mention')).toBe(1_500), { timeout: 10_000 });
+    expect(body.querySelector('.place-mention')).toHaveTextContent('Kyiv');
+    expect(body.lastElementChild).toHaveTextContent('Paragraph 500');
+    expect(body.querySelector('li:last-child')).toHaveTextContent('Item 1500');
+  }, 30_000);
 });
