@@ -121,6 +121,18 @@ export function findCandidates(text: string, gazetteer: Gazetteer): Candidate[] 
   const capitals = new RegExp(CAPITAL_START.source, 'gu');
   let c: RegExpExecArray | null;
   while ((c = capitals.exec(text))) {
+    // Most capitalised words start no name (`The`, `He`, `Monday`): seen from their first word alone,
+    // with nothing cut or kept for them.
+    WORD_AT.lastIndex = c.index;
+    const head = WORD_AT.exec(text);
+    if (!head) break;
+    const headKey = foldWord(head[0]);
+    if (
+      !prefixes.has(headKey) &&
+      !gazetteer.byName.has(headKey) &&
+      !(POSSESSIVE.test(headKey) && gazetteer.byName.has(headKey.replace(POSSESSIVE, '')))
+    )
+      continue;
     const word = wordsFrom(text, c.index);
     const first = word(0) as Token;
     const keys = keysFrom(word, gazetteer.maxWords, text, prefixes);
