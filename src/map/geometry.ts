@@ -39,14 +39,18 @@ export function areaRadiusMeters(place: Place): number {
   return Math.max(MIN_AREA_RADIUS_M, (Math.min(widthKm, heightKm) / 2) * 1000);
 }
 
-/** Marker diameter in pixels: grows with the number of entries that mention the place. */
+/** The largest a marker or a cluster grows: past it, a place named in thousands of posts would cover its region. */
+const MAX_MARKER_PX = 48;
+const MAX_CLUSTER_PX = 60;
+
+/** Marker diameter in pixels: grows with the number of entries that mention the place, up to a limit. */
 export function markerSize(entryCount: number): number {
-  return Math.round(14 + 6 * Math.sqrt(Math.max(0, entryCount - 1)));
+  return Math.min(MAX_MARKER_PX, Math.round(14 + 6 * Math.sqrt(Math.max(0, entryCount - 1))));
 }
 
-/** Cluster diameter in pixels: grows with the number of places inside. */
+/** Cluster diameter in pixels: grows with the number of places inside, up to a limit. */
 export function clusterSize(placeCount: number): number {
-  return markerSize(placeCount * 2) + 6;
+  return Math.min(MAX_CLUSTER_PX, Math.round(14 + 6 * Math.sqrt(Math.max(0, placeCount * 2 - 1))) + 6);
 }
 
 const EARTH_RADIUS_KM = 6371;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/core/types';
-import { placeIcon } from '../../src/map/icons';
+import { clusterIcon, placeIcon } from '../../src/map/icons';
 
 const place = (over: Partial<Place>): Place => ({
   id: 'georgia',
@@ -28,5 +28,23 @@ describe('place icons', () => {
 
   it('escapes the place’s name', () => {
     expect(String(placeIcon(place({ id: 'x', name: '<b>&' })).options.html)).toContain('&#60;b&#62;&#38;');
+  });
+});
+
+describe('marker sizes', () => {
+  const sizeOf = (icon: ReturnType<typeof placeIcon>) => (icon.options.iconSize as [number, number])[0];
+
+  it('grow with the posts that name a place, but never past a size that would cover its region', () => {
+    const sizes = [1, 2, 5, 20, 100, 5_000].map((n) => sizeOf(placeIcon(place({ entryCount: n }))));
+    expect(sizes[0]).toBeLessThan(sizes[2] as number);
+    expect([...sizes].sort((a, b) => a - b)).toEqual(sizes);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(48);
+  });
+
+  it('grow with the places a cluster holds, up to a limit, so that clusters of thousands do not pile up', () => {
+    const sizes = [2, 5, 20, 1_000, 100_000].map((n) => sizeOf(clusterIcon(n)));
+    expect(sizes[0]).toBeLessThan(sizes[1] as number);
+    expect([...sizes].sort((a, b) => a - b)).toEqual(sizes);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(60);
   });
 });
