@@ -7,6 +7,8 @@ const MAX_ROWS = 3;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const MAX_LABELS = 8;
+/** Days between labelled days on a long story's track. */
+const DAY_STEPS = [1, 2, 7, 14, 28];
 
 export interface Tick {
   index: number;
@@ -44,19 +46,28 @@ export function axisLabels(start: number, end: number, timeZone: string): AxisLa
     span > 3 * DAY_MS
       ? DAY_MS
       : ([1, 2, 3, 6, 12].map((h) => h * HOUR_MS).find((s) => span / s <= MAX_LABELS) ?? DAY_MS);
+  // Over weeks, every day would crowd the track: every second day, then each week, and so on.
+  const everyDays =
+    DAY_STEPS.find((d) => span / (d * DAY_MS) <= MAX_LABELS) ?? Math.ceil(span / DAY_MS / MAX_LABELS);
   const labels: AxisLabel[] = [];
   // The first hour label names the zone ("08:00 GMT"), and so does any after the zone changes (summer time).
   let zone = '';
+  let midnights = 0;
   for (let t = Math.ceil(start / HOUR_MS) * HOUR_MS; t <= end && labels.length < 50; t += HOUR_MS) {
     const hour = hourOf(t, timeZone);
     const stepHours = step / HOUR_MS;
     if (step >= DAY_MS ? hour !== 0 : hour % stepHours !== 0) continue;
-    let text = step >= DAY_MS ? formatShortDay(t, timeZone) : `${String(hour).padStart(2, '0')}:00`;
-    if (step < DAY_MS) {
-      const here = formatClock(t, timeZone).split(' ').slice(1).join(' ');
-      if (here !== zone) text = `${text} ${here}`.trim();
-      zone = here;
+    if (step >= DAY_MS) {
+      const labelled = midnights++ % everyDays === 0;
+      if (labelled) labels.push({ at: fraction(t, start, end), text: formatShortDay(t, timeZone) });
+      // The next midnight is at least 23 hours on (the day summer time begins): the hours between are skipped.
+      t += 22 * HOUR_MS;
+      continue;
     }
+    let text = `${String(hour).padStart(2, '0')}:00`;
+    const here = formatClock(t, timeZone).split(' ').slice(1).join(' ');
+    if (here !== zone) text = `${text} ${here}`.trim();
+    zone = here;
     labels.push({ at: fraction(t, start, end), text });
   }
   return labels;
