@@ -88,26 +88,32 @@ function weightedMedian(values: Float64Array, weights: Float64Array): number {
     order[a] = order[b] as number;
     order[b] = t;
   };
-  // Invariant: the weight of the values left of `lo` is `below`, and all of them are below the rest.
-  while (lo < hi) {
-    // The middle of the range as the pivot, moved to its end (Lomuto's partition).
-    swap((lo + hi) >> 1, hi);
-    const pivot = value(hi);
-    let store = lo;
-    let weightLeft = 0;
-    for (let k = lo; k < hi; k++) {
-      if (value(k) < pivot) {
-        weightLeft += weights[order[k] as number] as number;
-        swap(k, store++);
+  const weightAt = (k: number) => weights[order[k] as number] as number;
+  // Invariant: the values left of `lo` weigh `below`, and all of them are below the rest.
+  while (lo <= hi) {
+    // Three ways round the middle value: below it, equal to it (any number of ties in one pass), above it.
+    const pivot = value((lo + hi) >> 1);
+    let less = lo;
+    let at = lo;
+    let more = hi;
+    let weightLess = 0;
+    let weightEqual = 0;
+    while (at <= more) {
+      const v = value(at);
+      if (v < pivot) {
+        weightLess += weightAt(at);
+        swap(less++, at++);
+      } else if (v > pivot) swap(at, more--);
+      else {
+        weightEqual += weightAt(at);
+        at++;
       }
     }
-    swap(store, hi);
-    const pivotWeight = weights[order[store] as number] as number;
-    if (below + weightLeft >= half && store > lo) hi = store - 1;
-    else if (below + weightLeft + pivotWeight >= half) return pivot;
+    if (below + weightLess >= half && less > lo) hi = less - 1;
+    else if (below + weightLess + weightEqual >= half) return pivot;
     else {
-      below += weightLeft + pivotWeight;
-      lo = store + 1;
+      below += weightLess + weightEqual;
+      lo = more + 1;
     }
   }
   return value(Math.min(lo, count - 1));

@@ -23,6 +23,8 @@ export function useClusters(places: Place[], zoom: number, box: BBox): PointItem
   const [fromWorker, setFromWorker] = useState<PointItem[]>(NO_ITEMS);
   const worker = useRef<{ worker: Worker; sent: Place[] | null } | null>(null);
   const requests = useRef(0);
+  /** The places each request in flight was for: its answer is read against them. */
+  const asked = useRef(new Map<number, Place[]>());
 
   useEffect(function stopTheWorkerOnLeaving() {
     return () => {
@@ -38,6 +40,15 @@ export function useClusters(places: Place[], zoom: number, box: BBox): PointItem
         const started = new Worker(new URL('./clusterWorker.ts', import.meta.url), { type: 'module' });
         // A worker that cannot run (a strict policy, say): the places are grouped here instead.
         started.onerror = () => setBroken(true);
+        // Every answer is drawn as it comes (in the order asked): while the places change faster than
+        // they can be grouped, the map still follows, a step or two behind, rather than waiting.
+        started.onmessage = ({ data }: MessageEvent<ClusterReply>) => {
+          const places = asked.current.get(data.request);
+          for (const request of asked.current.keys())
+            if (request <= data.request) asked.current.delete(request);
+          if (places) setFromWorker(itemsOf(places, data.groups));
+        };
+        asked.current.clear();
         worker.current = { worker: started, sent: null };
       }
       const { worker: running } = worker.current;
@@ -54,9 +65,7 @@ export function useClusters(places: Place[], zoom: number, box: BBox): PointItem
         transfer.push(points.buffer);
         worker.current.sent = places;
       }
-      running.onmessage = ({ data }: MessageEvent<ClusterReply>) => {
-        if (data.request === requests.current) setFromWorker(itemsOf(places, data.groups));
-      };
+      asked.current.set(request, places);
       running.postMessage(message, transfer);
     },
     [many, places, zoom, box],

@@ -1,6 +1,6 @@
 /** One content block of an entry: paragraph, list, figure, media or quote, with its place names marked. */
-import { memo } from 'react';
-import type { Block, EntryEvent, Mention } from '../core/types';
+import { memo, useMemo } from 'react';
+import type { Block, EntryEvent, LinkAnnotation, Mention } from '../core/types';
 import { groupBy } from './groupBy';
 import { MarkedText } from './MarkedText';
 import type { PlaceHandlers } from './PlaceButton';
@@ -16,6 +16,9 @@ interface Props {
   handlers: PlaceHandlers;
 }
 
+const NONE: Mention[] = [];
+const NO_LINKS: LinkAnnotation[] = [];
+
 /** A list's first items are drawn at once, the rest of a very long one a slice per frame after. */
 const FIRST_ITEMS = 100;
 const ITEMS_PER_FRAME = 250;
@@ -28,9 +31,10 @@ export const BlockView = memo(function BlockView({ block, mentions, events, time
     FIRST_ITEMS,
     ITEMS_PER_FRAME,
   );
-  const byField = groupBy(mentions, (m) => m.field);
-  const byItem = groupBy(mentions, (m) => m.item);
-  const field = (name: 'alt' | 'caption') => byField.get(name) ?? [];
+  // The same arrays on each render, so the texts already drawn are not marked again as a list grows.
+  const byField = useMemo(() => groupBy(mentions, (m) => m.field), [mentions]);
+  const byItem = useMemo(() => groupBy(mentions, (m) => m.item), [mentions]);
+  const field = (name: 'alt' | 'caption') => byField.get(name) ?? NONE;
   switch (block.type) {
     case 'paragraph':
       return (
@@ -38,7 +42,7 @@ export const BlockView = memo(function BlockView({ block, mentions, events, time
           <MarkedText
             text={block.text}
             mentions={mentions}
-            links={block.links ?? []}
+            links={block.links ?? NO_LINKS}
             events={events}
             timeZone={timeZone}
             handlers={handlers}
@@ -65,7 +69,7 @@ export const BlockView = memo(function BlockView({ block, mentions, events, time
         <ul dir="auto">
           {block.items.slice(0, drawnItems).map((item, i) => (
             <li key={i}>
-              <MarkedText text={item} mentions={byItem.get(i) ?? []} handlers={handlers} />
+              <MarkedText text={item} mentions={byItem.get(i) ?? NONE} handlers={handlers} />
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 /** One post as an article: time, labels, title, byline, every block, and its places as buttons. */
 import { memo, useMemo } from 'react';
 import { formatMoment } from '../core/format';
-import type { Entry, Mention, Person, Place } from '../core/types';
+import type { Entry, EntryEvent, Mention, Person, Place } from '../core/types';
 import { BlockView } from './BlockView';
 import { groupBy } from './groupBy';
 import { MarkedText } from './MarkedText';
@@ -23,6 +23,7 @@ interface Props {
 }
 
 const NO_MENTIONS: Mention[] = [];
+const NO_EVENTS: EntryEvent[] = [];
 /** A post's first blocks are drawn at once, the rest of a very long one a slice per frame after. */
 const FIRST_BLOCKS = 30;
 const BLOCKS_PER_FRAME = 60;
@@ -111,7 +112,7 @@ export const EntryCard = memo(function EntryCard({
             key={i}
             block={block}
             mentions={mentionsOf(i)}
-            events={entry.events ? (eventsByBlock.get(i) ?? []) : undefined}
+            events={entry.events ? (eventsByBlock.get(i) ?? NO_EVENTS) : undefined}
             timeZone={timeZone}
             handlers={handlers}
           />

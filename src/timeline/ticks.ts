@@ -60,8 +60,8 @@ export function axisLabels(start: number, end: number, timeZone: string): AxisLa
     if (step >= DAY_MS) {
       const labelled = midnights++ % everyDays === 0;
       if (labelled) labels.push({ at: fraction(t, start, end), text: formatShortDay(t, timeZone) });
-      // The next midnight is at least 23 hours on (the day summer time begins): the hours between are skipped.
-      t += 22 * HOUR_MS;
+      // The next midnight is at least 20 hours on (22 where a clock moves two hours): the hours between are skipped.
+      t += 20 * HOUR_MS;
       continue;
     }
     let text = `${String(hour).padStart(2, '0')}:00`;

@@ -79,6 +79,11 @@ describe('storyCentre(places)', () => {
     );
   });
 
+  it('finds the centre of 100,000 places at one spot, ties and all, as quickly as of a few', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => place(`p${i}`, 'city', 50, 30, 1));
+    expect(storyCentre([...many, KYIV])).toEqual({ lat: 50, lon: 30 });
+  });
+
   it('is null with no points', () => {
     expect(storyCentre([US])).toBeNull();
   });
