@@ -123,10 +123,12 @@ test.describe('the explorer', () => {
     await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
     await page.keyboard.type('Chernobyl');
     await expect(page.getByRole('article')).toHaveCount(4);
-    const marker = map(page).getByRole('button', { name: /^Munich/ });
+    // A marker of the current post (10:09 frames London and Brussels; Munich may be outside the view and
+    // so not drawn, depending on where the map's move from the newest post ends).
+    const marker = map(page).getByRole('button', { name: /^Brussels/ });
     await marker.focus();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/place=munich/);
+    await expect(page).toHaveURL(/place=brussels/);
   });
 
   test('Play steps through the story and any key pauses it', async ({ page }) => {
