@@ -83,13 +83,16 @@ export function EntryList({ chronology, view, zones, onSelectEntry, handlers }: 
         container.scrollHeight > container.clientHeight ? revealInList() : revealInPage();
       reveal();
       // The posts just drawn may take other sizes than estimated and move it again: keep checking,
-      // once a frame, until it has stayed in view for two frames (for half a second at most).
+      // once a frame, for a quarter of a second at least and until it has stayed in view for two
+      // frames (for a second and a half at most: a busy machine draws fewer frames in that time).
       let frame = 0;
       let steady = 0;
       let frames = 0;
+      const began = performance.now();
       const check = () => {
         steady = reveal() ? 0 : steady + 1;
-        if (steady < 2 && ++frames < 30) frame = requestAnimationFrame(check);
+        const settled = steady >= 2 && performance.now() - began > 250;
+        if (!settled && ++frames < 90) frame = requestAnimationFrame(check);
       };
       frame = requestAnimationFrame(check);
       return function stopRevealing() {
