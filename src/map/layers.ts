@@ -25,8 +25,7 @@ export const WORLD: BBox = [-150, -50, 150, 70];
 export const OPENING_FIT: FitOptions = { padding: 30, minZoom: 2, maxZoom: 6 };
 
 export function openingBounds(chronology: Chronology, centre?: LatLon | null): BBox {
-  const places = [...chronology.placeById.values()];
-  return (centre === undefined ? focusBounds(places) : focusBounds(places, centre)) ?? WORLD;
+  return focusBounds([...chronology.placeById.values()], centre) ?? WORLD;
 }
 
 /** Path styles of areas by state (Leaflet path options; the colours come from CSS). */

@@ -4,7 +4,7 @@
  * waits for a core; its CPU time is the work the page put on its thread, which is what a claim such as
  * "read off the main thread" is about.
  */
-import type { Browser, Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 export interface MainThreadTask {
   /** Milliseconds from the first mark. */
@@ -70,4 +70,24 @@ export async function tasksBetweenMarks(
       cpu: (e.tdur ?? e.dur ?? 0) / 1000,
     }));
   return { tasks, span: (end.ts - begin.ts) / 1000 };
+}
+
+/**
+ * Asserts that the trace holds more than `atLeast` of the page's tasks (a trace without them would pass
+ * anything) and that none took more than `cpuMs` of the thread's CPU time. CPU time, not wall time: on a
+ * busy machine a task waits for a core, whatever the page does. On failure, the tasks over a quarter of
+ * the limit are shown.
+ */
+export function expectNoTaskOver(
+  { tasks, span }: { tasks: MainThreadTask[]; span: number },
+  cpuMs: number,
+  atLeast: number,
+): void {
+  expect(span).toBeGreaterThan(0);
+  expect(tasks.length).toBeGreaterThan(atLeast);
+  const shown = JSON.stringify({ span, tasks: tasks.filter((t) => t.cpu > cpuMs / 4) });
+  expect(
+    tasks.filter((t) => t.cpu > cpuMs),
+    shown,
+  ).toEqual([]);
 }
