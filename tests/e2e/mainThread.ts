@@ -23,7 +23,17 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
+  args?: { chrome_mojo_event_info?: { mojo_interface_tag?: string } };
 }
+
+/**
+ * Whether a trace event is the page receiving a message of the test's own DevTools session: each of
+ * Playwright's probes (a locator's query, an `expect` poll, an accessible-name lookup over a thousand
+ * buttons) runs in a task of the page's thread that the app did not ask for.
+ */
+const isProbe = (e: TraceEvent) =>
+  e.name === 'Receive mojo message' &&
+  e.args?.chrome_mojo_event_info?.mojo_interface_tag === 'blink.mojom.DevToolsSession';
 
 /**
  * Runs `work` while tracing, then returns the main-thread tasks that overlap the span between two
@@ -53,16 +63,15 @@ export async function tasksBetweenMarks(
   const begin = mark(from);
   const end = mark(to);
   if (!begin || !end) throw new Error(`the trace holds no ${begin ? to : from} mark`);
-  // The marks are made on the page's main thread: its tasks are those of the same process and thread.
-  const tasks = events
+  // The marks are made on the page's main thread: its tasks are those of the same process and thread,
+  // less those in which the thread served the test's own probes (the message's event nested in the task).
+  const thread = events.filter((e) => e.pid === begin.pid && e.tid === begin.tid);
+  const probes = thread.filter(isProbe).map((e) => e.ts);
+  const serves = (task: TraceEvent) => probes.some((ts) => ts >= task.ts && ts <= task.ts + (task.dur ?? 0));
+  const tasks = thread
     .filter(
       (e) =>
-        e.name === 'RunTask' &&
-        e.ph === 'X' &&
-        e.pid === begin.pid &&
-        e.tid === begin.tid &&
-        e.ts + (e.dur ?? 0) > begin.ts &&
-        e.ts < end.ts,
+        e.name === 'RunTask' && e.ph === 'X' && e.ts + (e.dur ?? 0) > begin.ts && e.ts < end.ts && !serves(e),
     )
     .map((e) => ({
       start: (e.ts - begin.ts) / 1000,
