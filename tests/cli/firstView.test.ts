@@ -40,6 +40,16 @@ describe('the prerendered first view', () => {
     expect(clean.match(/<article/g)).toHaveLength(20);
   });
 
+  it('leaves out the closed dialogs, which a picture never shows', () => {
+    expect(html).toContain('<dialog');
+    const { html: clean } = stylesToClasses(
+      `${html}<dialog open><p style="left:2px">an open one stays</p></dialog>`,
+    );
+    expect(clean).not.toMatch(/<dialog(?! open)/);
+    expect(clean).toContain('an open one stays');
+    expect(clean).toContain('Munich Security Conference');
+  });
+
   it('shares one class between equal styles', () => {
     const { html: out, css } = stylesToClasses(
       '<p style="left:1px">a</p><p style="left:1px" class="x">b</p>',
