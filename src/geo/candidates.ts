@@ -63,7 +63,32 @@ function keysFrom(
 }
 
 // Where a capitalised word starts, as `tokenize` cuts words: not inside a word (`iPhone`, `x.Y`, `O’Neill`).
-const CAPITAL_START = /(?<![\p{L}\p{N}]|[\p{L}\p{N}][.'’])[\p{Lu}\p{Lt}]/gu;
+// The capital is found first and what stands before it checked after (a look-behind in the pattern
+// would be tried at every character of the page).
+const CAPITAL = /[\p{Lu}\p{Lt}]/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const INNER_MARK = new Set(['.', "'", '’']);
+
+/** The character (a code point) that ends at `end`, and where it starts. */
+function charBefore(text: string, end: number): { char: string; start: number } | null {
+  if (end <= 0) return null;
+  const low = text.charCodeAt(end - 1);
+  const start =
+    low >= 0xdc00 && low <= 0xdfff && end >= 2 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800
+      ? end - 2
+      : end - 1;
+  return { char: text.slice(start, end), start };
+}
+
+/** Whether the capital at `at` starts a word: no letter or digit before it, nor one and an inner mark. */
+function startsWord(text: string, at: number): boolean {
+  const previous = charBefore(text, at);
+  if (!previous) return true;
+  if (LETTER_OR_DIGIT.test(previous.char)) return false;
+  if (!INNER_MARK.has(previous.char)) return true;
+  const before = charBefore(text, previous.start);
+  return !before || !LETTER_OR_DIGIT.test(before.char);
+}
 const LOOK_BACK = 64;
 // Reset before each use (`lastIndex`), so one pattern serves every call.
 const WORD_AT = new RegExp(WORD_PATTERN.source, 'gu');
@@ -118,9 +143,10 @@ function wordAfter(text: string, last: Token, next: Token | undefined): string |
 export function findCandidates(text: string, gazetteer: Gazetteer): Candidate[] {
   const prefixes = prefixesOf(gazetteer);
   const found: Candidate[] = [];
-  const capitals = new RegExp(CAPITAL_START.source, 'gu');
+  const capitals = new RegExp(CAPITAL.source, 'gu');
   let c: RegExpExecArray | null;
   while ((c = capitals.exec(text))) {
+    if (!startsWord(text, c.index)) continue;
     // Most capitalised words start no name (`The`, `He`, `Monday`): seen from their first word alone,
     // with nothing cut or kept for them.
     WORD_AT.lastIndex = c.index;

@@ -4,7 +4,7 @@ import { findCandidates, type Candidate } from './candidates';
 import { entryFields, type TextField } from './fields';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 import { foldWord, normalizeName } from './names';
-import { resolveCandidate, within, type Context, type Local, type Resolution } from './resolve';
+import { rememberingResolver, within, type Context, type Local, type Resolution } from './resolve';
 
 /** "Donetsk, Luhansk and Zaporizhzhia regions": names in a list that ends in a plural region word. */
 const REGION_LIST_TAIL =
@@ -139,10 +139,8 @@ interface Found {
 
 /** The first pass's reading of each candidate: what the second pass looks at around each name. */
 function firstPass(all: Found[], gazetteer: Gazetteer, context: Context): (Resolution | null)[] {
-  return all.map(
-    ({ candidate }) =>
-      regionResolution(candidate, gazetteer) ?? resolveCandidate(candidate, gazetteer, context),
-  );
+  const resolve = rememberingResolver(gazetteer, context);
+  return all.map(({ candidate }) => regionResolution(candidate, gazetteer) ?? resolve(candidate));
 }
 
 function regionResolution(candidate: Candidate, gazetteer: Gazetteer): Resolution | null {
@@ -339,13 +337,10 @@ export function geocodeEntries(entries: Entry[], gazetteer: Gazetteer, onPosts?:
     else byEntry.set(f.entry, [i]);
   });
   const locals = all.map((f, i) => localOf(i, all, first, bylines, byEntry.get(f.entry) ?? []));
+  const resolve = rememberingResolver(gazetteer, read);
   const resolved = consistent(
     confirmQualifiers(
-      all.map(
-        (f, i) =>
-          regionResolution(f.candidate, gazetteer) ??
-          resolveCandidate(f.candidate, gazetteer, read, locals[i] as Local),
-      ),
+      all.map((f, i) => regionResolution(f.candidate, gazetteer) ?? resolve(f.candidate, locals[i] as Local)),
       locals,
     ),
     all,

@@ -413,3 +413,61 @@ export function resolveCandidate(
     why: best.why,
   };
 }
+
+const MEMO_CONTEXT_PLACES = 32;
+const keysOf = (places: readonly GazetteerPlace[]) => places.map((p) => p.key).join(',');
+// A name's options are the gazetteer's own list for it, the same array at every mention.
+const optionKeys = new WeakMap<readonly GazetteerPlace[], string>();
+function keysOfOptions(options: readonly GazetteerPlace[]): string {
+  let keys = optionKeys.get(options);
+  if (keys === undefined) {
+    keys = keysOf(options);
+    optionKeys.set(options, keys);
+  }
+  return keys;
+}
+
+/**
+ * All that a candidate's reading depends on, as text: its name, its options, the words and cues around
+ * it that `sift` and `readings` look at, and its local context (the story's context is the pass's own).
+ * A cue `sift` or `readings` comes to read from the candidate must join it here.
+ */
+function readingKey(candidate: Candidate, local: Local): string {
+  const { text, before, after, options, following, preceding } = candidate;
+  return [
+    text,
+    before ?? '\u0001',
+    after ?? '\u0001',
+    FIRE_LIST_TAIL.test(following) ? 'fire' : '',
+    STATE_OF.test(preceding) ? 'state-of' : '',
+    keysOfOptions(options),
+    local.qualifier?.key ?? '',
+    keysOf(local.peers),
+    [...local.peerRegions].sort().join(','),
+    keysOf(local.nearby),
+    local.byline?.key ?? '',
+  ].join('\u0000');
+}
+
+/**
+ * `resolveCandidate` for one pass over a story, remembered: a name met again in the same surroundings
+ * (a story names its places over and over) is read once. Resolutions are shared, never changed.
+ */
+export function rememberingResolver(
+  gazetteer: Gazetteer,
+  context: Context,
+): (candidate: Candidate, local?: Local) => Resolution | null {
+  const memo = new Map<string, Resolution | null>();
+  return (candidate, local = NO_LOCAL) => {
+    // A post naming hundreds of places gives each mention its own long context: not worth a key.
+    if (local.nearby.length + local.peers.length > MEMO_CONTEXT_PLACES)
+      return resolveCandidate(candidate, gazetteer, context, local);
+    const key = readingKey(candidate, local);
+    let resolution = memo.get(key);
+    if (resolution === undefined) {
+      resolution = resolveCandidate(candidate, gazetteer, context, local);
+      memo.set(key, resolution);
+    }
+    return resolution;
+  };
+}
