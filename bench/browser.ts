@@ -194,7 +194,13 @@ export interface ReaderScrubResult {
   profile: { steps: number; byEvent: Record<string, number>; topFunctions: [string, number][] };
 }
 
-const ARTICLE_DRAWN = `[...document.querySelectorAll('[role="slider"], article')].filter((e) => e.getBoundingClientRect().width > 0).length >= 2 && document.querySelector('article')`;
+/**
+ * The page's stylesheets are all in. Until then the browser paints nothing, though layout can be asked
+ * for: an element measured before them has a size it is never drawn at (the first view that the
+ * stylesheet hides under `?data=` among them).
+ */
+export const STYLED = `[...document.querySelectorAll('link[rel="stylesheet"]')].every((link) => link.sheet)`;
+const ARTICLE_DRAWN = `${STYLED} && [...document.querySelectorAll('[role="slider"], article')].filter((e) => e.getBoundingClientRect().width > 0).length >= 2 && document.querySelector('article')`;
 const PAUSE_MS = 100;
 const PROFILED_STEPS = 20;
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Story } from '../src/core/types';
-import { coldLoadsInTurn, launch, readerScrub, scrub } from './browser';
+import { coldLoadsInTurn, launch, readerScrub, scrub, STYLED } from './browser';
 import { bundleSizes } from './bundle';
 import { benchImport } from './importBench';
 import { generateStory } from './generate';
@@ -21,9 +21,12 @@ const LOAD_RUNS = 9;
 const SCRUB_STEPS = 200;
 const SIZES = [1000, 10000];
 const SYNTHETIC_PLACES = 2000;
-/** Some element matching `selector` is laid out with a size (drawn, not merely in the document). */
+/**
+ * Some element matching `selector` is laid out with a size, the stylesheets in (drawn, not merely in
+ * the document).
+ */
 const drawn = (selector: string) =>
-  `[...document.querySelectorAll('${selector}')].some((e) => e.getBoundingClientRect().width > 0)`;
+  `${STYLED} && [...document.querySelectorAll('${selector}')].some((e) => e.getBoundingClientRect().width > 0)`;
 /**
  * First frame: the map with its markers and the timeline's posts are on screen (for us the prerendered
  * first view, then the live app). Interactive: the live Leaflet map and timeline have replaced it.
