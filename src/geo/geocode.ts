@@ -105,14 +105,24 @@ function readContext(base: Context, first: (Resolution | null)[], all: Found[]):
   const regions = new Set<string>();
   const regionsByCountry = new Map<string, number>();
   const countriesByName = new Map<string, Map<string, number>>();
+  const divisions = new Map<string, number>();
+  const divisionsByName = new Map<string, Map<string, number>>();
+  const add = (byName: Map<string, Map<string, number>>, text: string, code: string, weight: number) => {
+    const own = byName.get(text) ?? new Map<string, number>();
+    own.set(code, (own.get(code) ?? 0) + weight);
+    byName.set(text, own);
+  };
   first.forEach((r, i) => {
     const cc = r?.place.countryCode;
     if (!r || !cc) return;
     countries.set(cc, (countries.get(cc) ?? 0) + r.confidence);
     const text = all[i]?.candidate.text ?? '';
-    const own = countriesByName.get(text) ?? new Map<string, number>();
-    own.set(cc, (own.get(cc) ?? 0) + r.confidence);
-    countriesByName.set(text, own);
+    add(countriesByName, text, cc, r.confidence);
+    const division = r.place.kind === 'country' ? undefined : r.place.admin1;
+    if (division) {
+      divisions.set(division, (divisions.get(division) ?? 0) + r.confidence);
+      add(divisionsByName, text, division, r.confidence);
+    }
     if (
       r.place.kind === 'region' &&
       r.place.featureCode === 'ADM1' &&
@@ -123,7 +133,7 @@ function readContext(base: Context, first: (Resolution | null)[], all: Found[]):
       regionsByCountry.set(cc, (regionsByCountry.get(cc) ?? 0) + 1);
     }
   });
-  return { ...base, countries, regions, regionsByCountry, countriesByName };
+  return { ...base, countries, regions, regionsByCountry, countriesByName, divisions, divisionsByName };
 }
 
 /** A gap between two names that makes the second qualify the first: `London, Ontario`, `Perth in Scotland`. */

@@ -21,6 +21,13 @@ export interface Context {
   regionsByCountry: Map<string, number>;
   /** What each name itself adds to `countries`: a name never makes the story about its own reading. */
   countriesByName: Map<string, Map<string, number>>;
+  /**
+   * How strongly the story is about each first-order division (`US.CA`): the places read in it, as surely
+   * as they were read. Empty before the first pass.
+   */
+  divisions?: Map<string, number>;
+  /** What each name itself adds to `divisions`. */
+  divisionsByName?: Map<string, Map<string, number>>;
   /** Words the page also uses in lower case (`police`, `reading`): common words, not town names. */
   lowercaseWords: Set<string>;
   /** Names the story gives people and storms (`Mr Jackson`, `Hurricane Milton`): not towns when alone. */
@@ -69,6 +76,8 @@ const BIG_CITY = 100_000;
 /** A city this large keeps its name inside other names ("Munich Security Conference", "Moscow says"). */
 const WORLD_CITY = 500_000;
 const MAX_ALTERNATIVES = 3;
+/** Two places of one post this close stand side by side (a district and its neighbour, a ground and its town). */
+const NEIGHBOUR_KM = 10;
 /** A country's own name outweighs any town or region that shares it, unless the story says otherwise. */
 const COUNTRY_IMPORTANCE = 11;
 
@@ -79,7 +88,8 @@ const OPEN_BEFORE = new Set(
     'and or but nor as by with without via between beyond within while when where if after before since until ' +
     'north south east west northern southern eastern western central greater upper lower inner outer occupied ' +
     'downtown rural coastal neighbouring neighboring entire all both most much many this that these those ' +
-    'meanwhile however also even only just why how what who which then there here so yet still'
+    'meanwhile however also even only just why how what who which then there here so yet still ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'
   ).split(' '),
 );
 /** Capitalised words after a town's name that keep it a place ("Manchester Airport", "Rhodes Town"). */
@@ -91,6 +101,12 @@ const FEATURE_AFTER =
 /** Capitalised words after a name that make the whole an organisation, a team or a brand. */
 const ORG_AFTER =
   /^(?:Airways|Airlines|Air|Aviation|United|City|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|AFC|Water|Police|Constabulary|Council|Hospital|University|College|Academy|School|Fire|Ambulance|Times|Herald|Post|Gazette|Telegraph|News|Mail|Journal|Group|Bank|Energy|Telecom|Holdings|Motors|Stock|Exchange|Securities|Capital|Partners)$/;
+/**
+ * Words before a city's name that make the whole a football club (`Bayern Munich`, `Inter Milan`,
+ * `Real Madrid`, `Dynamo Kyiv`): the club, not the city, whatever the city's size.
+ */
+const CLUB_BEFORE =
+  /^(?:Bayern|Inter|AC|Real|Atletico|Atlético|Athletic|Dynamo|Dinamo|Sporting|Olympique|Borussia|Hertha|Eintracht|Partizan|Shakhtar|Zenit|Spartak|Lokomotiv|CSKA|Steaua|Racing|Deportivo|Hellas|Stade|Rapid|Austria|Slavia|Sparta|Legia|Lech|Ferencvaros|Galatasaray)$/;
 /** Words before a name that make it a place ("from Manchester told me"). */
 const LOCATIVE = new Set([
   'in',
@@ -224,8 +240,11 @@ function countryStems(): Set<string> {
 
 /** The readings a candidate may have, sifted: none for a person, an organisation or a named event. */
 function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, local: Local): GazetteerPlace[] {
-  const { text, before, after, options, following, preceding } = candidate;
+  const { text, before, options, following, preceding } = candidate;
+  // `Toronto FC.`: the word after a name, without the full stop that ends its sentence.
+  const after = candidate.after?.replace(/\.$/, '') ?? null;
   const single = !text.includes(' ') && !text.includes('-');
+  const club = before !== null && CLUB_BEFORE.test(before);
   const honorific = before !== null && HONORIFIC.test(before);
   const personBefore = before !== null && !isOpenWord(before);
   const speaking = after !== null && SPEECH.test(after);
@@ -253,9 +272,11 @@ function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, loca
     after !== null &&
     /^[a-z]/.test(after) &&
     (!/[^aeiou]i$/i.test(text) || countryStems().has(text.slice(0, 4).toLowerCase()));
-  if (honorific || orgAfter || fire) return [];
+  if (honorific || orgAfter || fire || club) return [];
   return options.filter((place) => {
-    if (place.kind === 'country') return !PERSON_COUNTRIES.has(text) || !(personBefore || speaking);
+    // `Luís Montenegro said`: a country's name between a first name and a verb of speech is a person's.
+    if (place.kind === 'country')
+      return PERSON_COUNTRIES.has(text) ? !(personBefore || speaking) : !(personBefore && speaking);
     if (stateOf) return place.kind === 'region';
     const population = place.population ?? 0;
     const big = population >= WORLD_CITY;
@@ -315,6 +336,16 @@ export function readings(
       score += 2.5;
       why.push(`the story names other regions of ${cc} (+2.5)`);
     }
+    // Namesakes in one country (Pasadena, Texas and Pasadena, California) are told apart by the division
+    // the story is about; between countries, the country's focus already speaks.
+    const namesakeElsewhere = scoredOptions.some(
+      (o) => o.countryCode === cc && o.admin1 !== undefined && o.admin1 !== place.admin1,
+    );
+    const division = namesakeElsewhere ? divisionFocus(place, candidate.text, context) : 0;
+    if (division > 0) {
+      score += division;
+      why.push(`the story is about ${place.admin1} (+${division.toFixed(1)})`);
+    }
     if (place.admin1 && context.regions.has(place.admin1) && place.kind !== 'region') {
       score += 1;
       why.push(`in ${place.admin1}, which the story names (+1)`);
@@ -361,11 +392,14 @@ export function readings(
       }
     }
     const near = local.nearby
-      .filter((p) => p !== place && p.kind !== 'country')
+      // Another mention of the same name is no evidence for one of its readings.
+      .filter((p) => p.kind !== 'country' && !candidate.options.includes(p))
       .map((p) => ({ p, km: distanceKm(p, place) }))
       .sort((a, b) => a.km - b.km)[0];
     if (near && near.km < 200) {
-      const bonus = near.km < 50 ? 2 : 1;
+      // The closer, the surer: a post's places cluster, and a namesake a few kilometres from another of
+      // its places is hardly a coincidence.
+      const bonus = near.km < NEIGHBOUR_KM ? 3 : near.km < 50 ? 2 : 1;
       score += bonus;
       why.push(`near ${near.p.name} (+${bonus})`);
     }
@@ -381,6 +415,28 @@ export function readings(
     return { place, score, why };
   });
   return scored.sort((a, b) => b.score - a.score || (b.place.population ?? 0) - (a.place.population ?? 0));
+}
+
+/** A first-order division the story keeps coming back to makes its towns likelier than namesakes elsewhere. */
+const DIVISION_BONUS = 2;
+/** Below this weight (about one sure mention by other names), a division is no focus. */
+const DIVISION_MIN = 1;
+
+/**
+ * The bonus of a reading in a division the story is about (Pasadena in an LA fires story is California's):
+ * the division's share of its country's mentions, by other names than this one, up to `DIVISION_BONUS`.
+ */
+function divisionFocus(place: GazetteerPlace, text: string, context: Context): number {
+  const { divisions, divisionsByName } = context;
+  const code = place.admin1;
+  if (!divisions || !code || place.kind === 'country') return 0;
+  const own = divisionsByName?.get(text);
+  const weight = (divisions.get(code) ?? 0) - (own?.get(code) ?? 0);
+  if (weight < DIVISION_MIN) return 0;
+  const country = `${code.split('.')[0]}.`;
+  let total = 0;
+  for (const [other, w] of divisions) if (other.startsWith(country)) total += w - (own?.get(other) ?? 0);
+  return total > 0 ? Math.round(DIVISION_BONUS * (weight / total) * 10) / 10 : 0;
 }
 
 /** `314,018`: as Intl would write it in English, without Intl's cost on every reading of every name. */

@@ -195,4 +195,55 @@ describe('places as a newsroom means them', () => {
     expect(names(first!)).toEqual(['Miami (city, US)']);
     expect(names(second!)).toEqual([]);
   });
+
+  it('tells namesakes in one country apart by the state the story is about: Pasadena', () => {
+    const pasadena = (...posts: string[]) =>
+      geocodeEntries(posts.map(entry), gazetteer()).places.find((p) => p.name === 'Pasadena');
+    const california = pasadena(
+      'Fires burn across Los Angeles; Santa Monica and Burbank are under warnings.',
+      'Schools in Pasadena will stay closed.',
+    );
+    const texas = pasadena(
+      'Floods hit Houston; Galveston and Baytown are under warnings.',
+      'Schools in Pasadena will stay closed.',
+    );
+    // California's Pasadena lies some 23 degrees west of Texas's.
+    expect(california?.lon).toBeLessThan(-117);
+    expect(texas?.lon).toBeGreaterThan(-96);
+  });
+
+  it('puts a namesake beside the post’s other places: Brentwood by Pacific Palisades', () => {
+    // Brentwood, New York, has sixty times the people on record of Brentwood, Los Angeles, 5 km from
+    // the Palisades.
+    const { places } = geocodeEntries(
+      [
+        entry(
+          'Evacuations were ordered in Pacific Palisades. Residents of Brentwood were told to be ready to leave.',
+          0,
+        ),
+      ],
+      gazetteer(),
+    );
+    const brentwood = places.find((p) => p.name === 'Brentwood')!;
+    expect(brentwood.lat).toBeCloseTo(34.05, 1);
+    expect(brentwood.lon).toBeCloseTo(-118.47, 1);
+  });
+
+  it('takes no second mention of a name as evidence for one of its readings: Paris stays the city', () => {
+    const [first] = story(
+      'Fireworks lit up Paris and Berlin at midnight. In Paris, crowds filled the streets; in Berlin, the Brandenburg Gate.',
+    );
+    expect(names(first!)).toEqual(['Paris (city, FR)', 'Berlin (city, DE)']);
+  });
+
+  it('maps no city inside a club’s name (Bayern Munich, Toronto FC), nor a country as a person’s surname', () => {
+    const [clubs, person, day] = story(
+      'Mathys Tel moved on loan from Bayern Munich after a spell at Toronto FC.',
+      "Portugal's Prime Minister Luís Montenegro said there was no cyber-attack.",
+      'On Sunday Iran said talks would resume.',
+    );
+    expect(names(clubs!)).toEqual([]);
+    expect(names(person!)).toEqual(['Portugal (country, PT)']);
+    expect(names(day!)).toEqual(['Iran (country, IR)']);
+  });
 });
