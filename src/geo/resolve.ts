@@ -76,6 +76,8 @@ const BIG_CITY = 100_000;
 /** A city this large keeps its name inside other names ("Munich Security Conference", "Moscow says"). */
 const WORLD_CITY = 500_000;
 const MAX_ALTERNATIVES = 3;
+/** A town this large that shares its name with a common word is believed after `in` in its country. */
+const LOCATIVE_TOWN = 10_000;
 /** Two places of one post this close stand side by side (a district and its neighbour, a ground and its town). */
 const NEIGHBOUR_KM = 10;
 /** A country's own name outweighs any town or region that shares it, unless the story says otherwise. */
@@ -98,6 +100,9 @@ const PLACE_AFTER =
 /** Capitalised words after a name that make it another thing named after the town (`Independence Square`). */
 const FEATURE_AFTER =
   /^(?:Square|Bridge|Street|Road|Avenue|Park|Hall|Palace|Cathedral|Church|Stadium|Arena|Tower|House|Gate|Gardens|Market|Prison|Barracks|Memorial|Monument|Museum|Theatre|Theater|Centre|Center|Agreement|Accord|Accords|Protocol|Treaty|Convention|Declaration|Summit|Conference|Process|Format|Group)$/;
+/** Lower-case nouns after a name that make it a facility's (`Central station`, `Market line`). */
+const FACILITY_AFTER =
+  /^(?:station|stations|line|street|road|avenue|square|bridge|park|hospital|bank|market|court|terminal|stadium|ground)$/;
 /** Capitalised words after a name that make the whole an organisation, a team or a brand. */
 const ORG_AFTER =
   /^(?:Airways|Airlines|Air|Aviation|United|City|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|AFC|Water|Police|Constabulary|Council|Hospital|University|College|Academy|School|Fire|Ambulance|Times|Herald|Post|Gazette|Telegraph|News|Mail|Journal|Group|Bank|Energy|Telecom|Holdings|Motors|Stock|Exchange|Securities|Capital|Partners)$/;
@@ -262,6 +267,8 @@ function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, loca
   const qualified = local.qualifier !== null;
   const stateOf = STATE_OF.test(preceding);
   const featureAfter = after !== null && FEATURE_AFTER.test(after);
+  // `at Central station`: a word before a facility's noun names the facility, not a town.
+  const facilityAfter = after !== null && FACILITY_AFTER.test(after);
   // `Polish officials`, `the Canadian winger`, `Atlantic allies`: a word shaped like an adjective before
   // a noun is one. Names ending in a bare `i` are towns as often as demonyms (Miami, Delhi, Dubai): they
   // count only when a country's name begins the same way (Iraqi, Israeli); `in Miami said` never does.
@@ -285,14 +292,20 @@ function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, loca
     if (personBefore && !big) return false;
     if (inNameAfter && !big) return false;
     if (otherName) return false;
-    if (common && !big && !qualified && !(locative && place.kind === 'city' && population >= BIG_CITY))
-      return false;
-    if (place.curated || place.kind !== 'city') return true;
-    if (!locative && speaking && !big) return false;
     // The story is about the town's country, by other names than this one.
     const own = context.countriesByName.get(text)?.get(place.countryCode ?? '') ?? 0;
     const inContext =
       place.countryCode !== undefined && (context.countries.get(place.countryCode) ?? 0) - own >= 0.5;
+    // A word or surname that is also a town is the town after `in`, `from`, `near`: a big one anywhere
+    // (`in Nice`), a fair-sized one in a country the story is about (`in Hayes`, `in Bath`).
+    const placedTown =
+      locative &&
+      !facilityAfter &&
+      place.kind === 'city' &&
+      (population >= BIG_CITY || (inContext && population >= LOCATIVE_TOWN));
+    if (common && !big && !qualified && !placedTown) return false;
+    if (place.curated || place.kind !== 'city') return true;
+    if (!locative && speaking && !big) return false;
     return population >= BIG_CITY || inContext || qualified || place.featureCode === 'PPLC';
   });
 }

@@ -236,6 +236,21 @@ describe('places as a newsroom means them', () => {
     expect(names(first!)).toEqual(['Paris (city, FR)', 'Berlin (city, DE)']);
   });
 
+  it('believes a town named like a surname after "in" in the story’s country, not before a facility’s noun', () => {
+    const [fire, gates] = story(
+      'The closure of Heathrow follows a fire at a substation in Hayes, west London.',
+      'Ticket gates at stations in Sydney are refusing cards; officials opened the gates at Central station.',
+      // A story about the US too: there are towns called Central there.
+      'Cards also failed in New York, Chicago and Texas.',
+    );
+    expect(names(fire!)).toEqual([
+      'London Heathrow Airport (site, GB)',
+      'Hayes (city, GB)',
+      'London (city, GB)',
+    ]);
+    expect(names(gates!)).toEqual(['Sydney (city, AU)']);
+  });
+
   it('maps no city inside a club’s name (Bayern Munich, Toronto FC), nor a country as a person’s surname', () => {
     const [clubs, person, day] = story(
       'Mathys Tel moved on loan from Bayern Munich after a spell at Toronto FC.',
