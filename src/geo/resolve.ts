@@ -303,7 +303,8 @@ function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, loca
       !facilityAfter &&
       place.kind === 'city' &&
       (population >= BIG_CITY || (inContext && population >= LOCATIVE_TOWN));
-    if (common && !big && !qualified && !placedTown) return false;
+    // A landmark's own name stays one when it is also a word (`the Pentagon`, `the Ellipse`).
+    if (common && !big && !qualified && !placedTown && !place.curated) return false;
     if (place.curated || place.kind !== 'city') return true;
     if (!locative && speaking && !big) return false;
     return population >= BIG_CITY || inContext || qualified || place.featureCode === 'PPLC';

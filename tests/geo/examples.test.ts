@@ -233,7 +233,11 @@ describe('places as a newsroom means them', () => {
     const [first] = story(
       'Fireworks lit up Paris and Berlin at midnight. In Paris, crowds filled the streets; in Berlin, the Brandenburg Gate.',
     );
-    expect(names(first!)).toEqual(['Paris (city, FR)', 'Berlin (city, DE)']);
+    expect(names(first!)).toEqual([
+      'Paris (city, FR)',
+      'Berlin (city, DE)',
+      'Brandenburg Gate (landmark, DE)',
+    ]);
   });
 
   it('believes a town named like a surname after "in" in the story’s country, not before a facility’s noun', () => {
@@ -249,6 +253,17 @@ describe('places as a newsroom means them', () => {
       'London (city, GB)',
     ]);
     expect(names(gates!)).toEqual(['Sydney (city, AU)']);
+  });
+
+  it('finds the landmarks a story names, a landmark named like a word too', () => {
+    const [rally, travel, rome] = story(
+      'Harris gave her closing argument on the Ellipse; Trump held a rally at Madison Square Garden.',
+      'Trains out of Euston station were cancelled.',
+      'The procession passed the Colosseum on its way to Santa Maria Maggiore.',
+    );
+    expect(names(rally!)).toEqual(['The Ellipse (site, US)', 'Madison Square Garden (landmark, US)']);
+    expect(names(travel!)).toEqual(['Euston station (landmark, GB)']);
+    expect(names(rome!)).toEqual(['Colosseum (landmark, IT)', 'Santa Maria Maggiore (landmark, IT)']);
   });
 
   it('maps no city inside a club’s name (Bayern Munich, Toronto FC), nor a country as a person’s surname', () => {
