@@ -262,8 +262,11 @@ function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, loca
   const locative = before !== null && LOCATIVE.has(before.toLowerCase());
   const fire = FIRE_LIST_TAIL.test(following) || (after !== null && FIRE_AFTER.test(after));
   const otherName = single && !locative && context.namesOfOthers.has(text);
+  // `The Bank` (a name GeoNames gives Portsmouth, New Hampshire) is as common as `Bank`.
+  const bare = single ? text : /^The [^\s-]+$/.test(text) ? text.slice(4) : null;
   const common =
-    single && (gazetteer.notPlaces.has(text.toLowerCase()) || context.lowercaseWords.has(text.toLowerCase()));
+    bare !== null &&
+    (gazetteer.notPlaces.has(bare.toLowerCase()) || context.lowercaseWords.has(bare.toLowerCase()));
   const qualified = local.qualifier !== null;
   const stateOf = STATE_OF.test(preceding);
   const featureAfter = after !== null && FEATURE_AFTER.test(after);

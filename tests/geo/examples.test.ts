@@ -266,6 +266,10 @@ describe('places as a newsroom means them', () => {
     expect(names(rome!)).toEqual(['Colosseum (landmark, IT)', 'Santa Maria Maggiore (landmark, IT)']);
   });
 
+  it('maps no place for "The" and a common word, names GeoNames gives towns (The Bank, The city)', () => {
+    expect(story('The Bank said rates would hold.', 'The city has closed these bridges.')).toEqual([[], []]);
+  });
+
   it('maps no city inside a club’s name (Bayern Munich, Toronto FC), nor a country as a person’s surname', () => {
     const [clubs, person, day] = story(
       'Mathys Tel moved on loan from Bayern Munich after a spell at Toronto FC.',
