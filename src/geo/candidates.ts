@@ -80,8 +80,20 @@ function charBefore(text: string, end: number): { char: string; start: number } 
   return { char: text.slice(start, end), start };
 }
 
+/** True for an ASCII letter or digit; null for a character beyond ASCII (the full test decides). */
+function asciiLetterOrDigit(code: number): boolean | null {
+  if (code >= 0x80) return null;
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 /** Whether the capital at `at` starts a word: no letter or digit before it, nor one and an inner mark. */
 function startsWord(text: string, at: number): boolean {
+  // Most text is ASCII: a space, a letter or a digit before the capital settles it without a pattern.
+  const code = at > 0 ? text.charCodeAt(at - 1) : -1;
+  if (code === -1) return true;
+  const ascii = asciiLetterOrDigit(code);
+  if (ascii === true) return false;
+  if (ascii === false && code !== 0x2e && code !== 0x27) return true;
   const previous = charBefore(text, at);
   if (!previous) return true;
   if (LETTER_OR_DIGIT.test(previous.char)) return false;
@@ -89,6 +101,23 @@ function startsWord(text: string, at: number): boolean {
   const before = charBefore(text, previous.start);
   return !before || !LETTER_OR_DIGIT.test(before.char);
 }
+/**
+ * Calls `visit` with every word of `text` that starts with a capital, as `tokenize` cuts words (the same
+ * inner dots and apostrophes): the words a place name may start with.
+ */
+export function forEachCapitalisedWord(text: string, visit: (word: string) => void): void {
+  const capitals = new RegExp(CAPITAL.source, 'gu');
+  let c: RegExpExecArray | null;
+  while ((c = capitals.exec(text))) {
+    if (!startsWord(text, c.index)) continue;
+    WORD_AT.lastIndex = c.index;
+    const word = WORD_AT.exec(text);
+    if (!word) break;
+    visit(word[0]);
+    capitals.lastIndex = word.index + word[0].length;
+  }
+}
+
 const LOOK_BACK = 64;
 // Reset before each use (`lastIndex`), so one pattern serves every call.
 const WORD_AT = new RegExp(WORD_PATTERN.source, 'gu');

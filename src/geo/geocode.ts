@@ -1,6 +1,6 @@
 /** Finds and places every location a story's entries mention. Pure: the gazetteer is given. */
 import type { Entry, Mention, Place } from '../core/types';
-import { findCandidates, type Candidate } from './candidates';
+import { findCandidates, forEachCapitalisedWord, type Candidate } from './candidates';
 import { entryFields, type TextField } from './fields';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 import { foldWord, normalizeName } from './names';
@@ -259,9 +259,7 @@ export function nameWords(entries: Entry[]): Set<string> {
   const seen = new Set<string>();
   for (const entry of entries)
     for (const field of entryFields(entry)) {
-      CAPITALISED_WORD.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = CAPITALISED_WORD.exec(field.text))) seen.add(m[0]);
+      forEachCapitalisedWord(field.text, (word) => seen.add(word));
     }
   const words = new Set<string>();
   for (const raw of seen) {
@@ -271,10 +269,6 @@ export function nameWords(entries: Entry[]): Set<string> {
   }
   return words;
 }
-
-/** A word that starts with a capital, as `tokenize` cuts words (the same inner dots and apostrophes). */
-const CAPITALISED_WORD =
-  /(?<![\p{L}\p{N}]|[\p{L}\p{N}][.'’])[\p{Lu}\p{Lt}][\p{L}\p{N}]*(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
 
 const POSSESSIVE_END = /['’]s?$/;
 
