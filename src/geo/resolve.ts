@@ -112,6 +112,15 @@ const ORG_AFTER =
  */
 const CLUB_BEFORE =
   /^(?:Bayern|Inter|AC|Real|Atletico|Atlético|Athletic|Dynamo|Dinamo|Sporting|Olympique|Borussia|Hertha|Eintracht|Partizan|Shakhtar|Zenit|Spartak|Lokomotiv|CSKA|Steaua|Racing|Deportivo|Hellas|Stade|Rapid|Austria|Slavia|Sparta|Legia|Lech|Ferencvaros|Galatasaray)$/;
+/**
+ * `joins Norwich`, `on loan from Chelsea`, `signed from Lecce`: a transfer's words before a town's name
+ * (or `on loan` after it) make the name a club's.
+ */
+const TRANSFER_BEFORE =
+  /\b(?:joins|joined|signs for|signed for|signed from|signing from|on loan (?:from|to|at)|loan move to|loan spell at)\s$/i;
+const LOAN_AFTER = /^\s+on loan\b/;
+const isTransfer = (candidate: Candidate) =>
+  TRANSFER_BEFORE.test(candidate.preceding) || LOAN_AFTER.test(candidate.following);
 /** Words before a name that make it a place ("from Manchester told me"). */
 const LOCATIVE = new Set([
   'in',
@@ -250,6 +259,7 @@ function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, loca
   const after = candidate.after?.replace(/\.$/, '') ?? null;
   const single = !text.includes(' ') && !text.includes('-');
   const club = before !== null && CLUB_BEFORE.test(before);
+  const transfer = isTransfer(candidate);
   const honorific = before !== null && HONORIFIC.test(before);
   const personBefore = before !== null && !isOpenWord(before);
   const speaking = after !== null && SPEECH.test(after);
@@ -288,6 +298,7 @@ function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, loca
     if (place.kind === 'country')
       return PERSON_COUNTRIES.has(text) ? !(personBefore || speaking) : !(personBefore && speaking);
     if (stateOf) return place.kind === 'region';
+    if (transfer && (place.kind === 'city' || place.kind === 'region')) return false;
     const population = place.population ?? 0;
     const big = population >= WORLD_CITY;
     if (featureAfter && !big) return false;
@@ -513,6 +524,7 @@ function readingKey(candidate: Candidate, local: Local): string {
     after ?? '\u0001',
     FIRE_LIST_TAIL.test(following) ? 'fire' : '',
     STATE_OF.test(preceding) ? 'state-of' : '',
+    isTransfer(candidate) ? 'transfer' : '',
     keysOfOptions(options),
     local.qualifier?.key ?? '',
     keysOf(local.peers),

@@ -270,6 +270,19 @@ describe('places as a newsroom means them', () => {
     expect(story('The Bank said rates would hold.', 'The city has closed these bridges.')).toEqual([[], []]);
   });
 
+  it('maps no town for a club named by its town in a transfer (joins Norwich, on loan from Chelsea)', () => {
+    const [deals, moves] = story(
+      'Kessler joins Norwich from Toronto FC. Disasi joins Aston Villa on loan from Chelsea; Dorgu was signed from Lecce.',
+      'Tel moved to Tottenham on loan. His family moved to London, and Britain joined France in welcoming the deal.',
+    );
+    expect(names(deals!)).toEqual([]);
+    expect(names(moves!)).toEqual([
+      'London (city, GB)',
+      'United Kingdom (country, GB)',
+      'France (country, FR)',
+    ]);
+  });
+
   it('maps no city inside a club’s name (Bayern Munich, Toronto FC), nor a country as a person’s surname', () => {
     const [clubs, person, day] = story(
       'Mathys Tel moved on loan from Bayern Munich after a spell at Toronto FC.',

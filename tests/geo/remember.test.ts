@@ -45,6 +45,17 @@ describe('a remembered reading', () => {
     expect(remembered(again!)).toBe(remembered(coast!));
   });
 
+  it('tells apart a transfer from a trip: "on loan from Norwich" is the club, "home from Norwich" the city', () => {
+    const remembered = rememberingResolver(gazetteer(), quiet());
+    const [club, city] = findCandidates(
+      'He moved on loan from Norwich in May. He drove home from Norwich in May.',
+      gazetteer(),
+    ).filter((c) => c.text === 'Norwich');
+    expect([club!.before, club!.after]).toEqual([city!.before, city!.after]);
+    expect(remembered(club!)).toBeNull();
+    expect(remembered(city!)?.place.name).toBe('Norwich');
+  });
+
   it('tells apart the same name in different local contexts', () => {
     const remembered = rememberingResolver(gazetteer(), quiet());
     const [coast] = candidates.filter((c) => c.text === 'Georgia');
