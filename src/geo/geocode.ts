@@ -17,6 +17,18 @@ function regionOf(candidate: Candidate, gazetteer: Gazetteer): GazetteerPlace | 
   return region?.find((p) => p.kind === 'region') ?? null;
 }
 
+/** "Hillsborough, Pinellas and Manatee counties": names in a list that ends in `counties`. */
+const COUNTY_LIST_TAIL = /^(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\p{L}'’-]+)*\s+counties\b/u;
+
+/** A name in a list of counties means the counties of that name (the story tells which one). */
+function asCounty(candidate: Candidate, gazetteer: Gazetteer): Candidate {
+  if (!COUNTY_LIST_TAIL.test(candidate.following)) return candidate;
+  const counties = gazetteer.byName
+    .get(`${normalizeName(candidate.text)} county`)
+    ?.filter((p) => p.kind === 'region');
+  return counties && counties.length > 0 ? { ...candidate, options: counties } : candidate;
+}
+
 /** A city so large that naming it places the story in its country (Los Angeles → US). */
 const CONTEXT_CITY = 500_000;
 
@@ -50,7 +62,7 @@ function candidatesOf(entries: Entry[], gazetteer: Gazetteer, onPosts?: OnPosts)
   return entries.map((entry, i) => {
     const fields = entryFields(entry).map((field) => ({
       field,
-      candidates: findCandidates(field.text, gazetteer),
+      candidates: findCandidates(field.text, gazetteer).map((c) => asCounty(c, gazetteer)),
     }));
     onPosts?.(i + 1, entries.length);
     return fields;
@@ -222,6 +234,8 @@ function localOf(
     qualifier,
     peers,
     peerRegions: peerRegions ?? new Set<string>(),
+    // In a list of names, whatever each was read as (`between Preston and Carlisle`).
+    listed: peerRegions !== null,
     nearby,
     byline: bylines.get(here.entry) ?? null,
   };

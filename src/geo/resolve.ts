@@ -42,6 +42,8 @@ export interface Local {
   peers: GazetteerPlace[];
   /** Countries of which every other name of the list can be a first-order region (US for `Florida and Georgia`). */
   peerRegions: ReadonlySet<string>;
+  /** Whether it stands in a list of other names (`Preston and Carlisle`), read or not. */
+  listed: boolean;
   /** Places of the same post that are not in doubt. */
   nearby: GazetteerPlace[];
   /** The byline's place, or its country. */
@@ -52,6 +54,7 @@ export const NO_LOCAL: Local = {
   qualifier: null,
   peers: [],
   peerRegions: new Set(),
+  listed: false,
   nearby: [],
   byline: null,
 };
@@ -96,10 +99,13 @@ const OPEN_BEFORE = new Set(
 );
 /** Capitalised words after a town's name that keep it a place ("Manchester Airport", "Rhodes Town"). */
 const PLACE_AFTER =
-  /^(?:Airport|Station|Harbour|Harbor|Port|Bay|Town|Old|Valley|Hills|Mountains|County|Province|Region|Oblast|District|Island|Islands|Peninsula|Coast|Lake|River|Dam|Airbase|Base|State|Republic)$/;
-/** Capitalised words after a name that make it another thing named after the town (`Independence Square`). */
+  /^(?:Airport|Station|Harbour|Harbor|Port|Bay|Town|Old|Valley|Hills|Mountains|County|Province|Region|Oblast|District|Island|Islands|Peninsula|Coast|Lake|Dam|Airbase|Base|State|Republic)$/;
+/**
+ * Capitalised words after a name that make it another thing named after the town (`Independence Square`,
+ * `the Hillsborough River`).
+ */
 const FEATURE_AFTER =
-  /^(?:Square|Bridge|Street|Road|Avenue|Park|Hall|Palace|Cathedral|Church|Stadium|Arena|Tower|House|Gate|Gardens|Market|Prison|Barracks|Memorial|Monument|Museum|Theatre|Theater|Centre|Center|Agreement|Accord|Accords|Protocol|Treaty|Convention|Declaration|Summit|Conference|Process|Format|Group)$/;
+  /^(?:River|Square|Bridge|Street|Road|Avenue|Park|Hall|Palace|Cathedral|Church|Stadium|Arena|Tower|House|Gate|Gardens|Market|Prison|Barracks|Memorial|Monument|Museum|Theatre|Theater|Centre|Center|Agreement|Accord|Accords|Protocol|Treaty|Convention|Declaration|Summit|Conference|Process|Format|Group)$/;
 /** Lower-case nouns after a name that make it a facility's (`Central station`, `Market line`). */
 const FACILITY_AFTER =
   /^(?:station|stations|line|street|road|avenue|square|bridge|park|hospital|bank|market|court|terminal|stadium|ground)$/;
@@ -252,6 +258,20 @@ function countryStems(): Set<string> {
   return stems;
 }
 
+const ACCENTED = /[\u0300-\u036f]/;
+
+/**
+ * False when a name written with accents has them where the place's name has others (`Léon` is not
+ * `León`): a writer who types accents types the place's. A name written without them matches any.
+ */
+export function sameAccents(text: string, name: string): boolean {
+  const written = text.normalize('NFD');
+  const own = name.normalize('NFD');
+  if (!ACCENTED.test(written) || !ACCENTED.test(own)) return true;
+  const marks = (s: string) => s.replace(/[^\p{L}\u0300-\u036f]/gu, '').toLowerCase();
+  return marks(own).includes(marks(written));
+}
+
 /** The readings a candidate may have, sifted: none for a person, an organisation or a named event. */
 function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, local: Local): GazetteerPlace[] {
   const { text, before, options, following, preceding } = candidate;
@@ -305,7 +325,11 @@ function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, loca
     if (demonym && place.kind === 'city' && !big) return false;
     if (personBefore && !big) return false;
     if (inNameAfter && !big) return false;
-    if (otherName) return false;
+    // `Mr Preston told me` makes Preston a man's name, but not in `between Preston and Carlisle`.
+    if (otherName && !local.listed) return false;
+    if (!sameAccents(text, place.name)) return false;
+    // `the Gulf Coast` is a coast named after the Gulf, not the sea.
+    if (place.kind === 'sea' && after === 'Coast') return false;
     // The story is about the town's country, by other names than this one.
     const own = context.countriesByName.get(text)?.get(place.countryCode ?? '') ?? 0;
     const inContext =
@@ -529,6 +553,7 @@ function readingKey(candidate: Candidate, local: Local): string {
     local.qualifier?.key ?? '',
     keysOf(local.peers),
     [...local.peerRegions].sort().join(','),
+    local.listed ? 'listed' : '',
     keysOf(local.nearby),
     local.byline?.key ?? '',
   ].join('\u0000');

@@ -283,6 +283,44 @@ describe('places as a newsroom means them', () => {
     ]);
   });
 
+  it('reads a list of counties as counties, the state the story is about telling which', () => {
+    const { places } = geocodeEntries(
+      [
+        entry('The storm is heading for Tampa, Orlando and Sarasota; Florida is bracing for it.', 0),
+        entry('Evacuations were ordered in Hillsborough and Pinellas counties.', 1),
+      ],
+      gazetteer(),
+    );
+    const county = places.find((p) => p.name.startsWith('Hillsborough'));
+    expect(county?.name).toBe('Hillsborough County');
+    // Florida's Hillsborough County, not New Hampshire's.
+    expect(county?.lat).toBeLessThan(30);
+  });
+
+  it('maps no town inside a river’s or a coast’s name, and no sea for "the Gulf Coast"', () => {
+    const [river, coast] = story(
+      'In Tampa, Florida, the Hillsborough River burst its banks overnight.',
+      'Damage along the Gulf Coast is widespread.',
+    );
+    expect(names(river!)).toEqual(['Tampa (city, US)', 'Florida (region, US)']);
+    expect(names(coast!)).toEqual([]);
+  });
+
+  it('takes no name written with other accents for a place (Léon is not León)', () => {
+    const [swimmer, city] = story('Léon Marchand won gold again.', 'Flights to León were cancelled.');
+    expect(names(swimmer!)).toEqual([]);
+    expect(names(city!)).toEqual(['León de los Aldama (city, MX)']);
+  });
+
+  it('keeps a town that is also a man’s name in a list of places: between Preston and Carlisle', () => {
+    const [man, line] = story(
+      '"The water came fast," Mr Preston told me in Keswick, England.',
+      'The line is closed between Preston and Carlisle.',
+    );
+    expect(names(man!)).not.toContain('Preston (city, GB)');
+    expect(names(line!)).toEqual(['Preston (city, GB)', 'Carlisle (city, GB)']);
+  });
+
   it('maps no city inside a club’s name (Bayern Munich, Toronto FC), nor a country as a person’s surname', () => {
     const [clubs, person, day] = story(
       'Mathys Tel moved on loan from Bayern Munich after a spell at Toronto FC.',

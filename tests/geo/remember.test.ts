@@ -56,6 +56,20 @@ describe('a remembered reading', () => {
     expect(remembered(city!)?.place.name).toBe('Norwich');
   });
 
+  it('tells apart a man’s name alone from the same name in a list of places', () => {
+    const context: Context = {
+      ...quiet(),
+      namesOfOthers: new Set(['Preston']),
+      countries: new Map([['GB', 2]]),
+    };
+    const remembered = rememberingResolver(gazetteer(), context);
+    const [preston] = findCandidates('Police said Preston was closed.', gazetteer()).filter(
+      (c) => c.text === 'Preston',
+    );
+    expect(remembered(preston!, NO_LOCAL)).toBeNull();
+    expect(remembered(preston!, { ...NO_LOCAL, listed: true })?.place.countryCode).toBe('GB');
+  });
+
   it('tells apart the same name in different local contexts', () => {
     const remembered = rememberingResolver(gazetteer(), quiet());
     const [coast] = candidates.filter((c) => c.text === 'Georgia');
