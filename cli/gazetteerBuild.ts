@@ -204,7 +204,10 @@ function countyRows(): Row[] {
       .map(({ properties: p }) => [p.name, p.gn_a1_code as string]),
   );
   const stateOfFips = new Map(
-    topology.objects.states.geometries.map((g) => [String(g.id), g.properties?.name ?? '']),
+    topology.objects.states.geometries.map((g) => [
+      String(g.id),
+      (g.properties as { name?: string } | null)?.name ?? '',
+    ]),
   );
   const rows: Row[] = [];
   for (const f of feature(topology, topology.objects.counties).features) {

@@ -259,6 +259,8 @@ function countryStems(): Set<string> {
 }
 
 const ACCENTED = /[\u0300-\u036f]/;
+/** A name that is a bearing and nothing else (`South-west`, `North East`, `Central`). */
+const COMPASS = /^(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|central|centre|center)$/i;
 
 /**
  * False when a name written with accents has them where the place's name has others (`Léon` is not
@@ -334,6 +336,10 @@ function sift(candidate: Candidate, gazetteer: Gazetteer, context: Context, loca
     const own = context.countriesByName.get(text)?.get(place.countryCode ?? '') ?? 0;
     const inContext =
       place.countryCode !== undefined && (context.countries.get(place.countryCode) ?? 0) - own >= 0.5;
+    // `South-west of the city`: a region named by a bearing alone (Cameroon's Southwest) only in a story
+    // about its country.
+    if (COMPASS.test(text) && !inContext && !qualified) return false;
+
     // A word or surname that is also a town is the town after `in`, `from`, `near`: a big one anywhere
     // (`in Nice`), a fair-sized one in a country the story is about (`in Hayes`, `in Bath`).
     const placedTown =

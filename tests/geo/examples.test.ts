@@ -321,6 +321,11 @@ describe('places as a newsroom means them', () => {
     expect(names(line!)).toEqual(['Preston (city, GB)', 'Carlisle (city, GB)']);
   });
 
+  it('maps no region named by a bearing alone in a story about another country', () => {
+    const [paris] = story('The riders left Paris. South-west of the city, the course runs through woods.');
+    expect(names(paris!)).toEqual(['Paris (city, FR)']);
+  });
+
   it('maps no city inside a club’s name (Bayern Munich, Toronto FC), nor a country as a person’s surname', () => {
     const [clubs, person, day] = story(
       'Mathys Tel moved on loan from Bayern Munich after a spell at Toronto FC.',
