@@ -60,11 +60,12 @@ test.describe('importing a live page in the browser', () => {
     await expect(facts).toContainText('First post');
     await expect(facts).toContainText('21 October');
 
-    // The least sure place comes first, marked as unsure: Kingston, city or parish.
+    // The least sure place comes first: Miami, named once, with nothing around it to confirm it.
     const first = page.getByRole('table', { name: 'Review places' }).getByRole('row').nth(1);
-    await expect(first).toContainText('Kingston');
-    await expect(first).toContainText('(not sure)');
-    // The curfew covers the parish: the reader picks the other reading the geocoder offers.
+    await expect(first).toContainText('Miami');
+    await expect(first).toContainText('61%');
+    // "A curfew in Kingston and St Andrew" covers the parish, not only the city: the reader picks the
+    // other reading the geocoder offers.
     await row(page, 'Kingston').getByRole('button', { name: 'Fix Kingston' }).click();
     await page.getByRole('button', { name: /^Use Kingston region \(region, Jamaica\)/ }).click();
     await expect(
