@@ -103,9 +103,13 @@ function startsWord(text: string, at: number): boolean {
 }
 /**
  * Calls `visit` with every word of `text` that starts with a capital, as `tokenize` cuts words (the same
- * inner dots and apostrophes): the words a place name may start with.
+ * inner dots and apostrophes), and where it starts: the words a place name may start with. `visit` may
+ * say where to go on from (the end of a name it found); by default, the end of the word.
  */
-export function forEachCapitalisedWord(text: string, visit: (word: string) => void): void {
+export function forEachCapitalisedWord(
+  text: string,
+  visit: (word: string, start: number) => number | void,
+): void {
   const capitals = new RegExp(CAPITAL.source, 'gu');
   let c: RegExpExecArray | null;
   while ((c = capitals.exec(text))) {
@@ -113,8 +117,9 @@ export function forEachCapitalisedWord(text: string, visit: (word: string) => vo
     WORD_AT.lastIndex = c.index;
     const word = WORD_AT.exec(text);
     if (!word) break;
-    visit(word[0]);
-    capitals.lastIndex = word.index + word[0].length;
+    const end = word.index + word[0].length;
+    const next = visit(word[0], word.index);
+    capitals.lastIndex = typeof next === 'number' && next > word.index ? next : end;
   }
 }
 
@@ -172,23 +177,17 @@ function wordAfter(text: string, last: Token, next: Token | undefined): string |
 export function findCandidates(text: string, gazetteer: Gazetteer): Candidate[] {
   const prefixes = prefixesOf(gazetteer);
   const found: Candidate[] = [];
-  const capitals = new RegExp(CAPITAL.source, 'gu');
-  let c: RegExpExecArray | null;
-  while ((c = capitals.exec(text))) {
-    if (!startsWord(text, c.index)) continue;
+  forEachCapitalisedWord(text, (headWord, at) => {
     // Most capitalised words start no name (`The`, `He`, `Monday`): seen from their first word alone,
     // with nothing cut or kept for them.
-    WORD_AT.lastIndex = c.index;
-    const head = WORD_AT.exec(text);
-    if (!head) break;
-    const headKey = foldWord(head[0]);
+    const headKey = foldWord(headWord);
     if (
       !prefixes.has(headKey) &&
       !gazetteer.byName.has(headKey) &&
       !(POSSESSIVE.test(headKey) && gazetteer.byName.has(headKey.replace(POSSESSIVE, '')))
     )
-      continue;
-    const word = wordsFrom(text, c.index);
+      return;
+    const word = wordsFrom(text, at);
     const first = word(0) as Token;
     const keys = keysFrom(word, gazetteer.maxWords, text, prefixes);
     for (let j = keys.length - 1; j >= 0; j--) {
@@ -220,9 +219,9 @@ export function findCandidates(text: string, gazetteer: Gazetteer): Candidate[] 
         following: text.slice(end, end + FOLLOWING_CHARS),
         preceding: text.slice(Math.max(0, first.start - FOLLOWING_CHARS), first.start),
       });
-      capitals.lastIndex = last.end;
-      break;
+      return last.end;
     }
-  }
+    return undefined;
+  });
   return found;
 }

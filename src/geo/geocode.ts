@@ -273,7 +273,9 @@ export function nameWords(entries: Entry[]): Set<string> {
   const seen = new Set<string>();
   for (const entry of entries)
     for (const field of entryFields(entry)) {
-      forEachCapitalisedWord(field.text, (word) => seen.add(word));
+      forEachCapitalisedWord(field.text, (word) => {
+        seen.add(word);
+      });
     }
   const words = new Set<string>();
   for (const raw of seen) {
