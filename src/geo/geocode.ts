@@ -4,7 +4,14 @@ import { findCandidates, forEachCapitalisedWord, type Candidate } from './candid
 import { entryFields, type TextField } from './fields';
 import type { Gazetteer, GazetteerPlace } from './gazetteer';
 import { foldWord, normalizeName } from './names';
-import { rememberingResolver, within, type Context, type Local, type Resolution } from './resolve';
+import {
+  countryOfDivision,
+  rememberingResolver,
+  within,
+  type Context,
+  type Local,
+  type Resolution,
+} from './resolve';
 
 /** "Donetsk, Luhansk and Zaporizhzhia regions": names in a list that ends in a plural region word. */
 const REGION_LIST_TAIL =
@@ -119,6 +126,7 @@ function readContext(base: Context, first: (Resolution | null)[], all: Found[]):
   const countriesByName = new Map<string, Map<string, number>>();
   const divisions = new Map<string, number>();
   const divisionsByName = new Map<string, Map<string, number>>();
+  const divisionTotals = new Map<string, number>();
   const add = (byName: Map<string, Map<string, number>>, text: string, code: string, weight: number) => {
     const own = byName.get(text) ?? new Map<string, number>();
     own.set(code, (own.get(code) ?? 0) + weight);
@@ -134,6 +142,8 @@ function readContext(base: Context, first: (Resolution | null)[], all: Found[]):
     if (division) {
       divisions.set(division, (divisions.get(division) ?? 0) + r.confidence);
       add(divisionsByName, text, division, r.confidence);
+      const country = countryOfDivision(division);
+      divisionTotals.set(country, (divisionTotals.get(country) ?? 0) + r.confidence);
     }
     if (
       r.place.kind === 'region' &&
@@ -145,7 +155,16 @@ function readContext(base: Context, first: (Resolution | null)[], all: Found[]):
       regionsByCountry.set(cc, (regionsByCountry.get(cc) ?? 0) + 1);
     }
   });
-  return { ...base, countries, regions, regionsByCountry, countriesByName, divisions, divisionsByName };
+  return {
+    ...base,
+    countries,
+    regions,
+    regionsByCountry,
+    countriesByName,
+    divisions,
+    divisionsByName,
+    divisionTotals,
+  };
 }
 
 /** A gap between two names that makes the second qualify the first: `London, Ontario`, `Perth in Scotland`. */

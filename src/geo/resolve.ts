@@ -28,6 +28,8 @@ export interface Context {
   divisions?: Map<string, number>;
   /** What each name itself adds to `divisions`. */
   divisionsByName?: Map<string, Map<string, number>>;
+  /** The sum of `divisions` for each country (`US`), the whole a division's share is taken of. */
+  divisionTotals?: Map<string, number>;
   /** Words the page also uses in lower case (`police`, `reading`): common words, not town names. */
   lowercaseWords: Set<string>;
   /** Names the story gives people and storms (`Mr Jackson`, `Hurricane Milton`): not towns when alone. */
@@ -266,7 +268,7 @@ const COMPASS = /^(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|central|ce
  * False when a name written with accents has them where the place's name has others (`Léon` is not
  * `León`): a writer who types accents types the place's. A name written without them matches any.
  */
-export function sameAccents(text: string, name: string): boolean {
+function sameAccents(text: string, name: string): boolean {
   const written = text.normalize('NFD');
   const own = name.normalize('NFD');
   if (!ACCENTED.test(written) || !ACCENTED.test(own)) return true;
@@ -475,6 +477,9 @@ export function readings(
   return scored.sort((a, b) => b.score - a.score || (b.place.population ?? 0) - (a.place.population ?? 0));
 }
 
+/** `US` for `US.CA`: a GeoNames first-order code starts with its country's. */
+export const countryOfDivision = (code: string) => code.split('.', 1)[0] as string;
+
 /** A first-order division the story keeps coming back to makes its towns likelier than namesakes elsewhere. */
 const DIVISION_BONUS = 2;
 /** Below this weight (about one sure mention by other names), a division is no focus. */
@@ -485,15 +490,15 @@ const DIVISION_MIN = 1;
  * the division's share of its country's mentions, by other names than this one, up to `DIVISION_BONUS`.
  */
 function divisionFocus(place: GazetteerPlace, text: string, context: Context): number {
-  const { divisions, divisionsByName } = context;
+  const { divisions, divisionsByName, divisionTotals } = context;
   const code = place.admin1;
-  if (!divisions || !code || place.kind === 'country') return 0;
+  if (!divisions || !divisionTotals || !code || place.kind === 'country') return 0;
   const own = divisionsByName?.get(text);
   const weight = (divisions.get(code) ?? 0) - (own?.get(code) ?? 0);
   if (weight < DIVISION_MIN) return 0;
-  const country = `${code.split('.')[0]}.`;
-  let total = 0;
-  for (const [other, w] of divisions) if (other.startsWith(country)) total += w - (own?.get(other) ?? 0);
+  const country = countryOfDivision(code);
+  let total = divisionTotals.get(country) ?? 0;
+  for (const [other, w] of own ?? []) if (countryOfDivision(other) === country) total -= w;
   return total > 0 ? Math.round(DIVISION_BONUS * (weight / total) * 10) / 10 : 0;
 }
 
