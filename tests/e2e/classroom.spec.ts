@@ -233,8 +233,15 @@ test.describe('printing the explorer', () => {
       )
       .toBe(true);
     // What the browser does on Ctrl+P: tell the page it is about to print, then lay it out for paper.
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    // The file fetched is not yet the module run (and its own imports fetched): on a busy machine the
+    // first Ctrl+P may come before it is; the reader would press it again, and so does the test.
     await page.emulateMedia({ media: 'print' });
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+        return page.getByRole('heading', { name: 'Chronology' }).count();
+      })
+      .toBe(1);
     await expect(page.getByRole('heading', { name: 'Chronology' })).toBeVisible();
     await expect(page.getByRole('slider', { name: 'Time' })).toBeHidden();
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
